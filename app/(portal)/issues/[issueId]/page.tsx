@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { IndicatorTable } from "@/components/issue/indicator-table";
+import { IssueText } from "@/components/issue/issue-text";
+import { MilestoneList } from "@/components/issue/milestone-list";
+import { PartnerList } from "@/components/issue/partner-list";
+import { ProgressHistory } from "@/components/issue/progress-history";
+import { SectionList } from "@/components/issue/section-list";
+import { readOrForbidden, requireUser } from "@/lib/auth/session";
+import { getIssueDetail } from "@/lib/data/issues";
+import { formatFiscalYearBoth } from "@/lib/domain/dates";
+import { getTranslator } from "@/lib/i18n/server";
+
+export default async function IssuePage({ params }: { params: Promise<{ issueId: string }> }) {
+  const user = await requireUser();
+  const { t, locale } = await getTranslator();
+  const issue = await readOrForbidden(getIssueDetail(user, (await params).issueId));
+  if (!issue) notFound();
+
+  const panels = [
+    { id: "indicators", title: t("issue.indicators"), body: <IndicatorTable indicators={issue.indicators} t={t} locale={locale} /> },
+    { id: "milestones", title: t("issue.milestones"), body: <MilestoneList milestones={issue.milestones} t={t} locale={locale} /> },
+    { id: "partners", title: t("issue.partners"), body: <PartnerList partners={issue.partners} t={t} /> },
+    { id: "sections", title: t("issue.sections"), body: <SectionList issue={issue} t={t} /> },
+  ];
+  return (
+    <article className="space-y-4">
+      <Link href="/" className="text-sm text-blue-800 hover:underline">← {t("issue.back")}</Link>
+      <header>
+        <p className="text-sm text-slate-600">
+          {issue.document.bureau.name}　{issue.document.title}　{formatFiscalYearBoth(issue.document.fiscalYear, locale)}　{issue.area.name}
+        </p>
+        <h1 className="text-2xl font-bold">
+          <span className="mr-2 font-mono">{issue.code}</span>
+          {issue.name}
+        </h1>
+        {issue.isAffiliatedBody && (
+          <span className="mt-1 inline-block rounded bg-purple-100 px-2 py-0.5 text-xs font-medium text-purple-900">{t("issue.affiliatedBody")}</span>
+        )}
+      </header>
+      <IssueText issue={issue} t={t} />
+      <ProgressHistory reports={issue.progressReports} t={t} locale={locale} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        {panels.map((panel) => (
+          <section key={panel.id} aria-labelledby={`panel-${panel.id}`} className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id={`panel-${panel.id}`} className="mb-2 font-bold">{panel.title}</h2>
+            {panel.body}
+          </section>
+        ))}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# npm test: every test. Unit, integration on SQLite and PostgreSQL, then
+# end-to-end in Chromium against a production build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+bash scripts/ensure-deps.sh --browser
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "schema and types"
+npx tsx scripts/db/sync-schemas.ts --check
+npx tsc --noEmit
+
+projects=(--project unit --project integration-sqlite)
+if bash scripts/postgres-ready.sh; then
+  projects+=(--project integration-postgres)
+else
+  echo "PostgreSQL is not reachable at 127.0.0.1:5432: skipping the PostgreSQL integration suite." >&2
+  if [ "${CI:-}" = "true" ]; then echo "CI needs PostgreSQL: failing." >&2; exit 1; fi
+fi
+step "unit and integration tests"
+npx vitest run "${projects[@]}"
+
+step "production build"
+npx next build
+
+step "end-to-end tests (Chromium)"
+npx playwright test

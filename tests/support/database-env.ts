@@ -1,0 +1,4 @@
+import { inject } from "vitest";
+
+// Before any test file imports lib/db, point it at this run's database.
+process.env.DATABASE_URL = inject("databaseUrl");

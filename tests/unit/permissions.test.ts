@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { type Action, type Actor, actions, can, type Resource } from "@/lib/auth/permissions";
+
+// Every kind of user against an issue of bureau X owned by section S1, whose
+// progress section S2 may also edit. The expectations are written out by hand,
+// cell by cell, independently of the permission table they check.
+const actors = {
+  admin: { id: "u1", role: "ADMIN", bureauId: null, sectionId: null },
+  cityManager: { id: "u2", role: "MANAGER", bureauId: null, sectionId: null },
+  bureauManager: { id: "u3", role: "MANAGER", bureauId: "X", sectionId: null },
+  otherBureauManager: { id: "u4", role: "MANAGER", bureauId: "Y", sectionId: null },
+  owningStaff: { id: "u5", role: "STAFF", bureauId: "X", sectionId: "S1" },
+  sharingStaff: { id: "u6", role: "STAFF", bureauId: "X", sectionId: "S2" },
+  otherSectionStaff: { id: "u7", role: "STAFF", bureauId: "X", sectionId: "S3" },
+  otherBureauStaff: { id: "u8", role: "STAFF", bureauId: "Y", sectionId: "S1" },
+  auditor: { id: "u9", role: "AUDITOR", bureauId: null, sectionId: null },
+} satisfies Record<string, Actor>;
+type ActorName = keyof typeof actors;
+
+const issueOfX: Resource = { bureauId: "X", owningSectionId: "S1", editingSectionIds: ["S2"] };
+
+const allowed: Record<Action, ActorName[]> = {
+  "document.read": ["admin", "cityManager", "bureauManager", "owningStaff", "sharingStaff", "otherSectionStaff", "auditor"],
+  "progress.edit": ["admin", "owningStaff", "sharingStaff"],
+  "progress.review": ["admin", "cityManager", "bureauManager"],
+  "period.manage": ["admin", "cityManager", "bureauManager"],
+  "period.reopen": ["admin"],
+  "issue.edit": ["admin", "cityManager", "bureauManager"],
+  "document.copy": ["admin"],
+  "export.run": ["admin", "cityManager", "bureauManager", "owningStaff", "sharingStaff", "otherSectionStaff", "auditor"],
+  "audit.read": ["admin", "cityManager", "bureauManager", "auditor"],
+  "user.manage": ["admin"],
+};
+
+describe("permission table: every role × every action on an issue of bureau X", () => {
+  for (const action of actions) {
+    for (const [name, actor] of Object.entries(actors) as [ActorName, Actor][]) {
+      const expected = allowed[action].includes(name);
+      it(`${name} ${expected ? "may" : "may not"} ${action}`, () => {
+        expect(can(actor, action, issueOfX)).toBe(expected);
+      });
+    }
+  }
+
+  it("refuses every action to a signed-out visitor", () => {
+    for (const action of actions) expect(can(null, action, issueOfX)).toBe(false);
+  });
+
+  it("does not let a forged section id reach another bureau's issue", () => {
+    const forged: Resource = { bureauId: "Y", owningSectionId: "S1", editingSectionIds: ["S1"] };
+    expect(can(actors.owningStaff, "progress.edit", forged)).toBe(false);
+  });
+
+  it("does not treat a staff member without a bureau as city-level", () => {
+    const stray: Actor = { id: "u10", role: "STAFF", bureauId: null, sectionId: "S1" };
+    expect(can(stray, "document.read", issueOfX)).toBe(false);
+    expect(can(stray, "progress.edit", issueOfX)).toBe(false);
+  });
+});

@@ -1,0 +1,38 @@
+import path from "node:path";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
+
+const root = import.meta.dirname;
+const alias = {
+  "@": root,
+  // Next's guard against importing server code into client bundles; irrelevant in tests.
+  "server-only": path.join(root, "tests/support/empty-module.ts"),
+};
+
+function integration(provider: "sqlite" | "postgresql"): TestProjectInlineConfiguration {
+  return {
+    resolve: { alias },
+    test: {
+      name: provider === "sqlite" ? "integration-sqlite" : "integration-postgres",
+      include: ["tests/integration/**/*.test.ts"],
+      environment: "node",
+      env: { TEST_DATABASE_PROVIDER: provider },
+      globalSetup: ["tests/support/database-global-setup.ts"],
+      setupFiles: ["tests/support/database-env.ts"],
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+      // One worker: the files share the seeded database and some tests count rows.
+      fileParallelism: false,
+    },
+  };
+}
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      integration("sqlite"),
+      integration("postgresql"),
+    ],
+  },
+});
