@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type DatabaseProvider, providerOf } from "./provider";
-import { noFilters, openSchemaEngine } from "./schema-engine";
+import { noFilters, withSchemaEngine } from "./schema-engine";
 
 // One migrations folder per provider, because the SQL differs. Each folder keeps
 // schema.prisma as it stood at its newest migration: the next migration is the
@@ -47,25 +47,19 @@ async function listMigrations(provider: DatabaseProvider) {
 /** Applies every pending migration to the database at `databaseUrl`; returns their names. */
 export async function applyMigrations(databaseUrl: string): Promise<string[]> {
   const provider = providerOf(databaseUrl);
-  const engine = await openSchemaEngine(databaseUrl, await readSchema(provider));
-  try {
-    const result = await engine.applyMigrations({
-      migrationsList: await listMigrations(provider),
-      filters: noFilters,
-    });
-    return result.appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  const migrationsList = await listMigrations(provider);
+  const result = await withSchemaEngine(databaseUrl, await readSchema(provider), (engine) =>
+    engine.applyMigrations({ migrationsList, filters: noFilters }),
+  );
+  return result.appliedMigrationNames;
 }
 
 /** SQL that takes the newest migration's schema to today's schema ("" when nothing changed). */
 export async function pendingSchemaChange(provider: DatabaseProvider, scratchUrl: string): Promise<string> {
   const schema = await readSchema(provider);
   const snapshot = existsSync(snapshotPath(provider)) ? await readFile(snapshotPath(provider), "utf8") : null;
-  const engine = await openSchemaEngine(scratchUrl, schema);
-  try {
-    const result = await engine.diff({
+  const result = await withSchemaEngine(scratchUrl, schema, (engine) =>
+    engine.diff({
       from: snapshot === null
         ? { tag: "empty" }
         : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: snapshot }] },
@@ -73,12 +67,10 @@ export async function pendingSchemaChange(provider: DatabaseProvider, scratchUrl
       script: true,
       exitCode: null,
       filters: noFilters,
-    });
-    const sql = result.stdout ?? "";
-    return /^\s*(--.*\n?)*\s*$/.test(sql) ? "" : sql;
-  } finally {
-    engine.free();
-  }
+    }),
+  );
+  const sql = result.stdout ?? "";
+  return /^\s*(--.*\n?)*\s*$/.test(sql) ? "" : sql;
 }
 
 /** Writes a new numbered migration for `provider` if the schema changed; returns its folder. */

@@ -18,7 +18,7 @@ export default async function IssuePage({ params }: { params: Promise<{ issueId:
   if (!issue) notFound();
 
   const panels = [
-    { id: "indicators", title: t("issue.indicators"), body: <IndicatorTable indicators={issue.indicators} t={t} locale={locale} /> },
+    { id: "indicators", wide: true, title: t("issue.indicators"), body: <IndicatorTable indicators={issue.indicators} t={t} locale={locale} /> },
     { id: "milestones", title: t("issue.milestones"), body: <MilestoneList milestones={issue.milestones} t={t} locale={locale} /> },
     { id: "partners", title: t("issue.partners"), body: <PartnerList partners={issue.partners} t={t} /> },
     { id: "sections", title: t("issue.sections"), body: <SectionList issue={issue} t={t} /> },
@@ -42,7 +42,7 @@ export default async function IssuePage({ params }: { params: Promise<{ issueId:
       <ProgressHistory reports={issue.progressReports} t={t} locale={locale} />
       <div className="grid gap-4 lg:grid-cols-2">
         {panels.map((panel) => (
-          <section key={panel.id} aria-labelledby={`panel-${panel.id}`} className="rounded-lg border border-slate-200 bg-white p-5">
+          <section key={panel.id} aria-labelledby={`panel-${panel.id}`} className={`rounded-lg border border-slate-200 bg-white p-5 ${"wide" in panel ? "lg:col-span-2" : ""}`}>
             <h2 id={`panel-${panel.id}`} className="mb-2 font-bold">{panel.title}</h2>
             {panel.body}
           </section>

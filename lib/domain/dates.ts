@@ -1,0 +1,125 @@
+// Plain dates are stored as Date at 00:00 UTC (or "YYYY-MM-DD"); everything here
+// works in UTC so results never depend on the machine's time zone.
+
+export type DateInput = Date | string;
+
+const plainDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function toPlainDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function parsePlainDate(text: string): Date {
+  const match = plainDatePattern.exec(text);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || toPlainDate(date) !== text) throw new Error(`Not a calendar date (YYYY-MM-DD): "${text}"`);
+  return date;
+}
+
+const asDate = (input: DateInput) => (typeof input === "string" ? parsePlainDate(input) : input);
+
+/** Eras from newest to oldest, with the first day of each. */
+const eras = [
+  { name: "令和", romaji: "Reiwa", start: Date.UTC(2019, 4, 1), firstYear: 2019 },
+  { name: "平成", romaji: "Heisei", start: Date.UTC(1989, 0, 8), firstYear: 1989 },
+] as const;
+export type EraName = (typeof eras)[number]["name"];
+
+function eraOf(date: Date) {
+  const era = eras.find((e) => date.getTime() >= e.start);
+  if (!era) throw new Error(`Dates before 平成 are not supported: ${toPlainDate(date)}`);
+  return { era, year: date.getUTCFullYear() - era.firstYear + 1 };
+}
+
+const eraYear = (year: number) => (year === 1 ? "元" : String(year));
+
+/** 2024-11-30 → "令和6年11月30日"; 2019-05-01 → "令和元年5月1日". */
+export function formatWareki(input: DateInput): string {
+  const date = asDate(input);
+  const { era, year } = eraOf(date);
+  return `${era.name}${eraYear(year)}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+}
+
+const monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Both forms in either language: "2024-11-30（令和6年11月30日）" / "2024-11-30 (Reiwa 6, Nov 30)". */
+export function formatDateBoth(input: DateInput, locale: "ja" | "en"): string {
+  const date = asDate(input);
+  if (locale === "ja") return `${toPlainDate(date)}（${formatWareki(date)}）`;
+  const { era, year } = eraOf(date);
+  return `${toPlainDate(date)} (${era.romaji} ${year}, ${monthNames[date.getUTCMonth()]} ${date.getUTCDate()})`;
+}
+
+/** The fiscal year (April–March) a date falls in, named by its starting Western year. */
+export function fiscalYearOf(input: DateInput): number {
+  const date = asDate(input);
+  return date.getUTCMonth() >= 3 ? date.getUTCFullYear() : date.getUTCFullYear() - 1;
+}
+
+export function fiscalYearRange(fiscalYear: number): { start: string; end: string } {
+  return { start: `${fiscalYear}-04-01`, end: `${fiscalYear + 1}-03-31` };
+}
+
+// By convention a fiscal year takes the era of its April: FY2019 is 令和元年度
+// (though April 2019 was still 平成), FY2018 is 平成30年度.
+function fiscalEra(fiscalYear: number) {
+  const era = fiscalYear >= 2019 ? eras[0] : eras[1];
+  return { era, year: fiscalYear - era.firstYear + 1 };
+}
+
+/** ja "令和6年度", en "FY2024". */
+export function formatFiscalYear(fiscalYear: number, locale: "ja" | "en"): string {
+  if (locale === "en") return `FY${fiscalYear}`;
+  const { era, year } = fiscalEra(fiscalYear);
+  return `${era.name}${eraYear(year)}年度`;
+}
+
+/** ja "令和6年度（2024年度）", en "FY2024 (Reiwa 6)". */
+export function formatFiscalYearBoth(fiscalYear: number, locale: "ja" | "en"): string {
+  if (locale === "ja") return `${formatFiscalYear(fiscalYear, "ja")}（${fiscalYear}年度）`;
+  const { era, year } = fiscalEra(fiscalYear);
+  return `FY${fiscalYear} (${era.romaji} ${year})`;
+}
+
+export function warekiYearToWestern(era: EraName, year: number): number {
+  const found = eras.find((e) => e.name === era);
+  if (!found) throw new Error(`Unknown era: ${era}`);
+  return found.firstYear + year - 1;
+}
+
+/** Full-width digits to ASCII, so "令和６年" and "令和6年" read alike. */
+function toHalfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+const eraYearPattern = "(令和|平成)\\s*(元|\\d{1,2})\\s*年\\s*(\\d{1,2})\\s*月";
+
+/** "令和６年８月" → { year: 2024, month: 8 }; null when there is none. */
+export function parseWarekiMonth(text: string): { year: number; month: number } | null {
+  const match = new RegExp(eraYearPattern).exec(toHalfWidthDigits(text));
+  if (!match) return null;
+  const year = warekiYearToWestern(match[1] as EraName, match[2] === "元" ? 1 : Number(match[2]));
+  const month = Number(match[3]);
+  return month >= 1 && month <= 12 ? { year, month } : null;
+}
+
+/**
+ * Reads a wareki date as official documents write it: "令和６年11月30日",
+ * "令和６年 11月末時点" (末 = the month's last day), "令和元年5月1日". Returns
+ * "YYYY-MM-DD", or null when the text holds no valid date.
+ */
+export function parseWarekiDate(text: string): string | null {
+  const normalized = toHalfWidthDigits(text);
+  const match = new RegExp(`${eraYearPattern}\\s*(?:(\\d{1,2})\\s*日|(末))`).exec(normalized);
+  if (!match) return null;
+  const month = parseWarekiMonth(match[0]);
+  if (!month) return null;
+  const day = match[5] === "末" ? new Date(Date.UTC(month.year, month.month, 0)).getUTCDate() : Number(match[4]);
+  const plain = `${month.year}-${String(month.month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  try {
+    parsePlainDate(plain);
+    return plain;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The production build on a fresh SQLite database, for the browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p data
+rm -f data/e2e.db data/e2e.db-journal
+export DATABASE_URL="file:./data/e2e.db"
+export NEXTAUTH_SECRET="e2e-only-secret-not-for-production-use"
+export NEXT_TELEMETRY_DISABLED=1
+npx tsx scripts/db/setup.ts
+npx tsx tests/e2e/fixtures/other-bureau.ts
+exec npx next start --port "${PORT:-3100}"

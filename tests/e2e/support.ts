@@ -1,0 +1,10 @@
+import { expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "@/prisma/seed-data/demo-users";
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("メールアドレス").fill(email);
+  await page.getByLabel("パスワード").fill(password);
+  await page.getByRole("button", { name: "ログイン" }).click();
+  await expect(page.getByTestId("current-user")).toBeVisible();
+}
