@@ -1,0 +1,79 @@
+import "server-only";
+import { AccessDeniedError } from "@/lib/auth/access-denied";
+import { type Actor, can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+
+/** Bureaus (with the fiscal years of their documents) the user may read, in city order. */
+export async function listReadableBureaus(actor: Actor) {
+  const bureaus = await db.bureau.findMany({
+    // Users tied to a bureau only ever see their own; the filter below applies the permission table.
+    where: actor.bureauId === null ? {} : { id: actor.bureauId },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, code: true, name: true, documents: { select: { fiscalYear: true }, orderBy: { fiscalYear: "desc" } } },
+  });
+  return bureaus
+    .filter((b) => can(actor, "document.read", { bureauId: b.id }))
+    .map((b) => ({ id: b.id, code: b.code, name: b.name, fiscalYears: b.documents.map((d) => d.fiscalYear) }));
+}
+
+export type ReadableBureau = Awaited<ReturnType<typeof listReadableBureaus>>[number];
+
+/**
+ * The home page's document: mission and the A/B/C matrix, each issue with its
+ * latest progress report (any workflow state) and the date it is as of.
+ */
+export async function getDocumentOverview(actor: Actor, bureauId: string, fiscalYear: number) {
+  if (!can(actor, "document.read", { bureauId })) throw new AccessDeniedError();
+  const document = await db.policyDocument.findUnique({
+    where: { bureauId_fiscalYear: { bureauId, fiscalYear } },
+    select: {
+      id: true,
+      title: true,
+      fiscalYear: true,
+      mission: true,
+      bureau: { select: { id: true, name: true } },
+      areas: {
+        orderBy: { sortOrder: "asc" },
+        select: {
+          id: true,
+          code: true,
+          name: true,
+          description: true,
+          issues: {
+            orderBy: { sortOrder: "asc" },
+            select: {
+              id: true,
+              code: true,
+              name: true,
+              matrixTitle: true,
+              summaryBullets: true,
+              isAffiliatedBody: true,
+              owningSection: { select: { name: true } },
+              progressReports: {
+                orderBy: { period: { asOfDate: "desc" } },
+                take: 1,
+                select: { status: true, workflowState: true, period: { select: { asOfDate: true } } },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!document) return null;
+  return {
+    ...document,
+    areas: document.areas.map((area) => ({
+      ...area,
+      issues: area.issues.map(({ progressReports, summaryBullets, ...issue }) => ({
+        ...issue,
+        summaryBullets: summaryBullets as string[],
+        latestReport: progressReports[0]
+          ? { status: progressReports[0].status, workflowState: progressReports[0].workflowState, asOfDate: progressReports[0].period.asOfDate }
+          : null,
+      })),
+    })),
+  };
+}
+
+export type DocumentOverview = NonNullable<Awaited<ReturnType<typeof getDocumentOverview>>>;

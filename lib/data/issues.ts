@@ -1,0 +1,64 @@
+import "server-only";
+import { AccessDeniedError } from "@/lib/auth/access-denied";
+import { type Actor, can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+
+/** Everything the issue page shows: ①–④, ⑤ for every reporting date (oldest first), indicators, milestones, partners, sections. */
+export async function getIssueDetail(actor: Actor, issueId: string) {
+  const issue = await db.issue.findUnique({
+    where: { id: issueId },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      matrixTitle: true,
+      summaryBullets: true,
+      content: true,
+      background: true,
+      measuresHeading: true,
+      measures: true,
+      isAffiliatedBody: true,
+      area: { select: { code: true, name: true } },
+      document: { select: { id: true, title: true, fiscalYear: true, bureau: { select: { id: true, name: true } } } },
+      owningSection: { select: { id: true, name: true } },
+      relatedSections: { select: { canEdit: true, section: { select: { id: true, name: true } } } },
+      partners: { select: { role: true, partner: { select: { id: true, name: true, kind: true } } } },
+      progressReports: {
+        orderBy: { period: { asOfDate: "asc" } },
+        select: {
+          id: true,
+          progressText: true,
+          status: true,
+          workflowState: true,
+          period: { select: { id: true, asOfDate: true } },
+        },
+      },
+      indicators: {
+        orderBy: { sortOrder: "asc" },
+        select: {
+          id: true,
+          name: true,
+          unit: true,
+          direction: true,
+          baseline: true,
+          baselineLabel: true,
+          target: true,
+          targetFiscalYear: true,
+          values: {
+            orderBy: { period: { asOfDate: "asc" } },
+            select: { actual: true, note: true, period: { select: { asOfDate: true } } },
+          },
+        },
+      },
+      milestones: {
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, title: true, plannedDate: true, plannedFiscalYear: true, doneDate: true },
+      },
+    },
+  });
+  if (!issue) return null;
+  if (!can(actor, "document.read", { bureauId: issue.document.bureau.id })) throw new AccessDeniedError();
+  return { ...issue, summaryBullets: issue.summaryBullets as string[] };
+}
+
+export type IssueDetail = NonNullable<Awaited<ReturnType<typeof getIssueDetail>>>;
