@@ -69,6 +69,15 @@ export async function writePolicyDocument(tx: Tx, doc: SeedDocument, actorId: st
   for (const [index, issue] of doc.issues.entries()) {
     const areaId = areaIds.get(issue.area);
     if (!areaId) throw new Error(`Issue ${issue.code} names area ${issue.area}, which the document lacks`);
+    const text = {
+      name: issue.name,
+      matrixTitle: issue.matrixTitle,
+      summaryBullets: issue.summaryBullets,
+      content: issue.content,
+      background: issue.background,
+      measuresHeading: issue.measuresHeading,
+      measures: issue.measures,
+    };
     const created = await tx.issue.create({
       data: {
         documentId: document.id,
@@ -76,13 +85,8 @@ export async function writePolicyDocument(tx: Tx, doc: SeedDocument, actorId: st
         code: issue.code,
         number: issue.number,
         sortOrder: index,
-        name: issue.name,
-        matrixTitle: issue.matrixTitle,
-        summaryBullets: issue.summaryBullets,
-        content: issue.content,
-        background: issue.background,
-        measuresHeading: issue.measuresHeading,
-        measures: issue.measures,
+        ...text,
+        revisions: { create: { version: 1, ...text, authorId: actorId } },
         isAffiliatedBody: issue.isAffiliatedBody,
         owningSectionId: sectionId(issue.owningSection),
         relatedSections: {

@@ -1,0 +1,120 @@
+import { recordAudit } from "@/lib/audit/record-audit";
+import { type Actor, can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { fiscalYearOf, parsePlainDate } from "@/lib/domain/dates";
+import type { Locale } from "@/lib/i18n/messages";
+import { closePeriodSchema, openPeriodSchema, reopenPeriodSchema } from "@/lib/validation/periods";
+import { type CommandResult, fail, ok, parseInput } from "./result";
+
+/**
+ * Opens a reporting period for a bureau and gives every issue of the bureau's
+ * current document a draft that starts from its previous report
+ * (text, status, indicator actuals), so staff edit rather than retype.
+ */
+export async function openPeriod(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ periodId: string; drafts: number }>> {
+  const input = parseInput(openPeriodSchema, raw, locale);
+  if (!input.ok) return input;
+  const { bureauId, deadline } = input.data;
+  if (!can(actor, "period.manage", { bureauId })) return fail({ kind: "forbidden" });
+  const asOfDate = parsePlainDate(input.data.asOfDate);
+  const fiscalYear = fiscalYearOf(asOfDate);
+
+  return db.$transaction(async (tx) => {
+    if (await tx.reportingPeriod.findUnique({ where: { bureauId_asOfDate: { bureauId, asOfDate } } })) {
+      return fail({ kind: "rejected", reason: "period.duplicate" });
+    }
+    // The bureau's current document: that of the period's fiscal year, or the
+    // latest before it (a 5月末 period reports on the year just ended).
+    const document = await tx.policyDocument.findFirst({
+      where: { bureauId, fiscalYear: { lte: fiscalYear } },
+      orderBy: { fiscalYear: "desc" },
+      select: { issues: { select: { id: true, indicators: { select: { id: true } } } } },
+    });
+    if (!document) return fail({ kind: "rejected", reason: "period.noDocument" });
+
+    const period = await tx.reportingPeriod.create({
+      data: { bureauId, asOfDate, fiscalYear, deadline: deadline === null ? null : parsePlainDate(deadline), status: "OPEN" },
+    });
+    for (const issue of document.issues) {
+      const previous = await tx.progressReport.findFirst({
+        where: { issueId: issue.id, period: { asOfDate: { lt: asOfDate } } },
+        orderBy: { period: { asOfDate: "desc" } },
+        select: { progressText: true, status: true, periodId: true },
+      });
+      await tx.progressReport.create({
+        data: {
+          issueId: issue.id,
+          periodId: period.id,
+          progressText: previous?.progressText ?? "",
+          status: previous?.status ?? "NOT_STARTED",
+          workflowState: "DRAFT",
+        },
+      });
+      const previousValues = previous
+        ? await tx.indicatorValue.findMany({ where: { periodId: previous.periodId, indicatorId: { in: issue.indicators.map((i) => i.id) } } })
+        : [];
+      for (const indicator of issue.indicators) {
+        const carried = previousValues.find((v) => v.indicatorId === indicator.id);
+        await tx.indicatorValue.create({ data: { indicatorId: indicator.id, periodId: period.id, actual: carried?.actual ?? null } });
+      }
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "period.open",
+      entityType: "ReportingPeriod",
+      entityId: period.id,
+      bureauId,
+      after: { asOfDate: input.data.asOfDate, deadline, fiscalYear, drafts: document.issues.length },
+    });
+    return ok({ periodId: period.id, drafts: document.issues.length });
+  });
+}
+
+/** Closing locks every report of the period. */
+export async function closePeriod(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ periodId: string }>> {
+  const input = parseInput(closePeriodSchema, raw, locale);
+  if (!input.ok) return input;
+  return db.$transaction(async (tx) => {
+    const period = await tx.reportingPeriod.findUnique({ where: { id: input.data.periodId } });
+    if (!period) return fail({ kind: "not-found" });
+    if (!can(actor, "period.manage", { bureauId: period.bureauId })) return fail({ kind: "forbidden" });
+    if (period.status !== "OPEN") return fail({ kind: "rejected", reason: "period.notOpen" });
+    await tx.reportingPeriod.update({ where: { id: period.id }, data: { status: "CLOSED", closedAt: new Date() } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "period.close",
+      entityType: "ReportingPeriod",
+      entityId: period.id,
+      bureauId: period.bureauId,
+      before: { status: "OPEN" },
+      after: { status: "CLOSED" },
+    });
+    return ok({ periodId: period.id });
+  });
+}
+
+/** Only an admin reopens a closed period, and must say why. */
+export async function reopenPeriod(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ periodId: string }>> {
+  const input = parseInput(reopenPeriodSchema, raw, locale);
+  if (!input.ok) return input;
+  return db.$transaction(async (tx) => {
+    const period = await tx.reportingPeriod.findUnique({ where: { id: input.data.periodId } });
+    if (!period) return fail({ kind: "not-found" });
+    if (!can(actor, "period.reopen", { bureauId: period.bureauId })) return fail({ kind: "forbidden" });
+    if (period.status !== "CLOSED") return fail({ kind: "rejected", reason: "period.notClosed" });
+    await tx.reportingPeriod.update({
+      where: { id: period.id },
+      data: { status: "OPEN", reopenedAt: new Date(), reopenReason: input.data.reason },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "period.reopen",
+      entityType: "ReportingPeriod",
+      entityId: period.id,
+      bureauId: period.bureauId,
+      before: { status: "CLOSED" },
+      after: { status: "OPEN", reason: input.data.reason },
+    });
+    return ok({ periodId: period.id });
+  });
+}

@@ -1,0 +1,139 @@
+import { recordAudit } from "@/lib/audit/record-audit";
+import { type Actor, can, type Resource } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db/transaction";
+import { parsePlainDate } from "@/lib/domain/dates";
+import type { Locale } from "@/lib/i18n/messages";
+import { reviewProgressSchema, saveProgressSchema, submitProgressSchema } from "@/lib/validation/progress";
+import { isEditable, loadReportForWrite, type ReportForWrite, reportSnapshot, type ReportSnapshot } from "./report-access";
+import { type CommandResult, fail, ok, parseInput } from "./result";
+
+/** Thrown inside a transaction to roll it back when another save came first. */
+class VersionConflict extends Error {}
+
+type ReportWork = (tx: Tx, report: ReportForWrite, resource: Resource) => Promise<CommandResult<{ version: number }>>;
+
+/**
+ * Runs `work` on a report in one transaction. The write must go through
+ * `guardedUpdate`: if the stored version is no longer the one the user started
+ * from, everything rolls back and the caller gets the stored version to merge.
+ */
+async function withReport(reportId: string, work: ReportWork): Promise<CommandResult<{ version: number }>> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const loaded = await loadReportForWrite(tx, reportId);
+      if (!loaded) return fail({ kind: "not-found" });
+      return work(tx, loaded.report, loaded.resource);
+    });
+  } catch (error) {
+    if (!(error instanceof VersionConflict)) throw error;
+    const current = await db.progressReport.findUniqueOrThrow({ where: { id: reportId } });
+    return fail({ kind: "conflict", current: reportSnapshot(current) satisfies ReportSnapshot });
+  }
+}
+
+async function guardedUpdate(tx: Tx, id: string, version: number, data: object) {
+  const { count } = await tx.progressReport.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  if (count !== 1) throw new VersionConflict();
+}
+
+/**
+ * Saves a draft of ⑤: text, status, indicator actuals and milestones done.
+ * Refused when someone saved since `version` (the caller shows both texts).
+ */
+export async function saveProgressDraft(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ version: number }>> {
+  const input = parseInput(saveProgressSchema, raw, locale);
+  if (!input.ok) return input;
+  const { reportId, version, progressText, status, indicators, milestones } = input.data;
+  return withReport(reportId, async (tx, report, resource) => {
+    if (!can(actor, "progress.edit", resource)) return fail({ kind: "forbidden" });
+    if (!isEditable(report)) return fail({ kind: "rejected", reason: "progress.notEditable" });
+    const indicatorIds = new Set(report.issue.indicators.map((i) => i.id));
+    const milestoneIds = new Set(report.issue.milestones.map((m) => m.id));
+    // Ids from the form must belong to this issue: a forged one changes nothing.
+    if (indicators.some((i) => !indicatorIds.has(i.indicatorId)) || milestones.some((m) => !milestoneIds.has(m.milestoneId))) {
+      return fail({ kind: "forbidden" });
+    }
+    await guardedUpdate(tx, report.id, version, {
+      progressText,
+      status,
+      authorId: actor.id,
+      // Editing an approved report of a reopened period makes it a draft again.
+      workflowState: report.workflowState === "APPROVED" ? "DRAFT" : report.workflowState,
+    });
+    for (const { indicatorId, actual } of indicators) {
+      await tx.indicatorValue.upsert({
+        where: { indicatorId_periodId: { indicatorId, periodId: report.periodId } },
+        create: { indicatorId, periodId: report.periodId, actual },
+        update: { actual },
+      });
+    }
+    for (const { milestoneId, doneDate } of milestones) {
+      await tx.milestone.update({ where: { id: milestoneId }, data: { doneDate: doneDate === null ? null : parsePlainDate(doneDate) } });
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "progress.save",
+      entityType: "ProgressReport",
+      entityId: report.id,
+      bureauId: resource.bureauId,
+      before: { progressText: report.progressText, status: report.status, version: report.version },
+      after: { progressText, status, version: version + 1, indicators, milestones },
+    });
+    return ok({ version: version + 1 });
+  });
+}
+
+/** Sends a draft (or a returned report) to the managers for review. */
+export async function submitProgress(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ version: number }>> {
+  const input = parseInput(submitProgressSchema, raw, locale);
+  if (!input.ok) return input;
+  const { reportId, version } = input.data;
+  return withReport(reportId, async (tx, report, resource) => {
+    if (!can(actor, "progress.edit", resource)) return fail({ kind: "forbidden" });
+    if (report.period.status !== "OPEN" || (report.workflowState !== "DRAFT" && report.workflowState !== "RETURNED")) {
+      return fail({ kind: "rejected", reason: "progress.notSubmittable" });
+    }
+    await guardedUpdate(tx, report.id, version, { workflowState: "SUBMITTED", submittedAt: new Date(), authorId: actor.id });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "progress.submit",
+      entityType: "ProgressReport",
+      entityId: report.id,
+      bureauId: resource.bureauId,
+      before: { workflowState: report.workflowState, version },
+      after: { workflowState: "SUBMITTED", version: version + 1 },
+    });
+    return ok({ version: version + 1 });
+  });
+}
+
+/** A manager approves a submitted report, or returns it to its authors with a comment. */
+export async function reviewProgress(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ version: number }>> {
+  const input = parseInput(reviewProgressSchema, raw, locale);
+  if (!input.ok) return input;
+  const { reportId, version, decision, comment } = input.data;
+  return withReport(reportId, async (tx, report, resource) => {
+    if (!can(actor, "progress.review", resource)) return fail({ kind: "forbidden" });
+    if (report.workflowState !== "SUBMITTED" || report.period.status !== "OPEN") {
+      return fail({ kind: "rejected", reason: "progress.notReviewable" });
+    }
+    const workflowState = decision === "approve" ? "APPROVED" : "RETURNED";
+    await guardedUpdate(tx, report.id, version, {
+      workflowState,
+      reviewedById: actor.id,
+      reviewedAt: new Date(),
+      reviewComment: comment === "" ? null : comment,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: decision === "approve" ? "progress.approve" : "progress.return",
+      entityType: "ProgressReport",
+      entityId: report.id,
+      bureauId: resource.bureauId,
+      before: { workflowState: report.workflowState, version },
+      after: { workflowState, comment, version: version + 1 },
+    });
+    return ok({ version: version + 1 });
+  });
+}

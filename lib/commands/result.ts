@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { catalogues, createTranslator, type Locale, type MessageKey } from "@/lib/i18n/messages";
+
+/** Why a command did nothing. `reason` is a message key the form shows. */
+export type CommandFailure =
+  | { kind: "forbidden" }
+  | { kind: "not-found" }
+  | { kind: "invalid"; fieldErrors: Record<string, string[]> }
+  | { kind: "conflict"; current: unknown }
+  | { kind: "rejected"; reason: MessageKey };
+
+export type CommandResult<T> = { ok: true; data: T } | ({ ok: false } & CommandFailure);
+
+export const ok = <T>(data: T): CommandResult<T> => ({ ok: true, data });
+export const fail = <T = never>(failure: CommandFailure): CommandResult<T> => ({ ok: false, ...failure });
+
+const zodLocales = { ja: z.locales.ja, en: z.locales.en } as const;
+
+const isMessageKey = (text: string): text is MessageKey => text in catalogues.ja;
+
+/**
+ * Parses untrusted input. Messages come in the user's language: zod's own
+ * catalogue for generic rules, ours where a schema names a message key.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown, locale: Locale): { ok: true; data: z.infer<S> } | ({ ok: false } & CommandFailure) {
+  const parsed = schema.safeParse(raw, { error: zodLocales[locale]().localeError });
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const t = createTranslator(locale);
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path.join(".") || "form";
+    (fieldErrors[field] ??= []).push(isMessageKey(issue.message) ? t(issue.message) : issue.message);
+  }
+  return { ok: false, kind: "invalid", fieldErrors };
+}

@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { idSchema, optionalPlainDateSchema, plainDateSchema } from "./common";
+
+export const openPeriodSchema = z
+  .object({ bureauId: idSchema, asOfDate: plainDateSchema, deadline: optionalPlainDateSchema })
+  .refine((input) => input.deadline === null || input.deadline >= input.asOfDate, { message: "validation.deadlineBeforeAsOf", path: ["deadline"] });
+
+export const closePeriodSchema = z.object({ periodId: idSchema });
+
+export const reopenPeriodSchema = z.object({
+  periodId: idSchema,
+  reason: z.string().trim().min(5, "validation.reopenReasonRequired").max(1000, "validation.commentTooLong"),
+});

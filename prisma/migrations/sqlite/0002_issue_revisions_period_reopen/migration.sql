@@ -1,0 +1,23 @@
+-- AlterTable
+ALTER TABLE "ReportingPeriod" ADD COLUMN "reopenReason" TEXT;
+ALTER TABLE "ReportingPeriod" ADD COLUMN "reopenedAt" DATETIME;
+
+-- CreateTable
+CREATE TABLE "IssueRevision" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "issueId" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "matrixTitle" TEXT NOT NULL,
+    "summaryBullets" JSONB NOT NULL,
+    "content" TEXT NOT NULL,
+    "background" TEXT NOT NULL,
+    "measuresHeading" TEXT NOT NULL,
+    "measures" TEXT NOT NULL,
+    "authorId" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "IssueRevision_issueId_fkey" FOREIGN KEY ("issueId") REFERENCES "Issue" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "IssueRevision_issueId_version_key" ON "IssueRevision"("issueId", "version");

@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { closePeriod, openPeriod, reopenPeriod } from "@/lib/commands/periods";
+import { db } from "@/lib/db";
+import { createReportingBureau } from "@/tests/factories/reporting";
+
+let bureau: Awaited<ReturnType<typeof createReportingBureau>>;
+beforeEach(async () => {
+  bureau = await createReportingBureau(db);
+});
+
+const auditCount = (entityType: string) => db.auditEntry.count({ where: { entityType, bureauId: bureau.bureauId } });
+
+describe("opening a reporting period", () => {
+  it("creates a draft per issue carrying the previous text, status and indicator actuals, with an audit entry", async () => {
+    const result = await openPeriod(bureau.users.manager.actor, { bureauId: bureau.bureauId, asOfDate: "2025-05-31", deadline: "2025-06-14" }, "ja");
+    expect(result).toMatchObject({ ok: true, data: { drafts: 1 } });
+    if (!result.ok) return;
+    const period = await db.reportingPeriod.findUniqueOrThrow({ where: { id: result.data.periodId } });
+    expect(period).toMatchObject({ fiscalYear: 2025, status: "OPEN" });
+    const draft = await db.progressReport.findUniqueOrThrow({ where: { issueId_periodId: { issueId: bureau.issueId, periodId: period.id } } });
+    expect(draft).toMatchObject({ progressText: "進捗", status: "ON_TRACK", workflowState: "DRAFT", version: 1 });
+    const value = await db.indicatorValue.findUniqueOrThrow({ where: { indicatorId_periodId: { indicatorId: bureau.indicatorId, periodId: period.id } } });
+    expect(value.actual).toBe(3);
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { entityId: period.id } });
+    expect(audit).toMatchObject({ action: "period.open", actorId: bureau.users.manager.id });
+  });
+
+  it("refuses a second period for the same date", async () => {
+    const input = { bureauId: bureau.bureauId, asOfDate: "2025-05-31", deadline: "" };
+    expect((await openPeriod(bureau.users.manager.actor, input, "ja")).ok).toBe(true);
+    expect(await openPeriod(bureau.users.manager.actor, input, "ja")).toMatchObject({ ok: false, kind: "rejected", reason: "period.duplicate" });
+    expect(await db.reportingPeriod.count({ where: { bureauId: bureau.bureauId } })).toBe(2);
+  });
+
+  it("refuses staff, auditors and other bureaus' managers, writing nothing", async () => {
+    const other = await createReportingBureau(db);
+    for (const actor of [bureau.users.owner.actor, bureau.users.auditor.actor, other.users.manager.actor]) {
+      expect(await openPeriod(actor, { bureauId: bureau.bureauId, asOfDate: "2025-05-31", deadline: "" }, "ja")).toMatchObject({ ok: false, kind: "forbidden" });
+    }
+    expect(await db.reportingPeriod.count({ where: { bureauId: bureau.bureauId } })).toBe(1);
+    expect(await auditCount("ReportingPeriod")).toBe(0);
+  });
+
+  it("explains bad dates in the user's language and writes nothing", async () => {
+    const ja = await openPeriod(bureau.users.manager.actor, { bureauId: bureau.bureauId, asOfDate: "2025-02-30", deadline: "" }, "ja");
+    expect(ja).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { asOfDate: ["日付を YYYY-MM-DD の形で正しく入力してください。"] } });
+    const en = await openPeriod(bureau.users.manager.actor, { bureauId: bureau.bureauId, asOfDate: "2025-05-31", deadline: "2025-05-01" }, "en");
+    expect(en).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { deadline: ["The deadline must not be before the reporting date."] } });
+    expect(await db.reportingPeriod.count({ where: { bureauId: bureau.bureauId } })).toBe(1);
+  });
+
+  it("refuses a date before the bureau has any document", async () => {
+    expect(await openPeriod(bureau.users.manager.actor, { bureauId: bureau.bureauId, asOfDate: "2023-11-30", deadline: "" }, "ja")).toMatchObject({ ok: false, reason: "period.noDocument" });
+  });
+});
+
+describe("closing and reopening", () => {
+  it("closes an open period; only an admin reopens it, with a reason that is recorded", async () => {
+    const opened = await openPeriod(bureau.users.manager.actor, { bureauId: bureau.bureauId, asOfDate: "2025-05-31", deadline: "" }, "ja");
+    if (!opened.ok) throw new Error("open failed");
+    const periodId = opened.data.periodId;
+    expect((await closePeriod(bureau.users.manager.actor, { periodId }, "ja")).ok).toBe(true);
+    expect(await closePeriod(bureau.users.manager.actor, { periodId }, "ja")).toMatchObject({ ok: false, reason: "period.notOpen" });
+
+    expect(await reopenPeriod(bureau.users.manager.actor, { periodId, reason: "数値の訂正のため" }, "ja")).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await reopenPeriod(bureau.users.admin.actor, { periodId, reason: "" }, "ja")).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { reason: ["再開の理由を5文字以上で入力してください。"] },
+    });
+    expect(await reopenPeriod(bureau.users.admin.actor, { periodId, reason: "数値の訂正のため" }, "ja")).toMatchObject({ ok: true });
+    expect(await db.reportingPeriod.findUniqueOrThrow({ where: { id: periodId } })).toMatchObject({ status: "OPEN", reopenReason: "数値の訂正のため" });
+    const reopen = await db.auditEntry.findFirstOrThrow({ where: { entityId: periodId, action: "period.reopen" } });
+    expect(reopen.after).toMatchObject({ reason: "数値の訂正のため" });
+    expect(reopen.actorId).toBe(bureau.users.admin.id);
+  });
+});
