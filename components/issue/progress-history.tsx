@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { IssueDetail } from "@/lib/data/issues";
 import { formatWareki } from "@/lib/domain/dates";
 import type { Translate } from "@/lib/i18n/messages";
@@ -7,7 +8,7 @@ import { FormattedDate } from "@/components/ui/formatted-date";
 import type { Locale } from "@/lib/i18n/messages";
 
 /** ⑤ for every reporting date, oldest first. */
-export function ProgressHistory({ reports, t, locale }: { reports: IssueDetail["progressReports"]; t: Translate; locale: Locale }) {
+export function ProgressHistory({ reports, t, locale, mayWork }: { reports: IssueDetail["progressReports"]; t: Translate; locale: Locale; mayWork: boolean }) {
   if (reports.length === 0) return <p className="text-slate-600">{t("issue.noProgress")}</p>;
   return (
     <>
@@ -18,6 +19,9 @@ export function ProgressHistory({ reports, t, locale }: { reports: IssueDetail["
             <FormattedDate date={report.period.asOfDate} locale={locale} />
             <StatusBadge status={report.status} t={t} />
             <WorkflowBadge state={report.workflowState} t={t} />
+            {mayWork && (
+              <Link href={`/reports/${report.id}`} className="ml-auto text-blue-800 hover:underline">{t("report.openEditor")}</Link>
+            )}
           </p>
           <Paragraphs text={report.progressText} />
         </section>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Locale, Translate } from "@/lib/i18n/messages";
 import { LanguageSwitch } from "./language-switch";
@@ -11,6 +12,8 @@ export function SiteHeader({ user, locale, t }: { user: SessionUser; locale: Loc
         <Link href="/" className="text-lg font-bold text-blue-900">{t("app.title")}</Link>
         <nav aria-label={t("app.title")} className="flex gap-3 text-sm">
           <Link href="/" className="hover:underline">{t("nav.home")}</Link>
+          {can(user, "period.manage") && <Link href="/periods" className="hover:underline">{t("nav.periods")}</Link>}
+          {can(user, "progress.review") && <Link href="/review" className="hover:underline">{t("nav.review")}</Link>}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span data-testid="current-user">{t("nav.signedInAs", { name: user.name, role: t(`role.${user.role}`) })}</span>

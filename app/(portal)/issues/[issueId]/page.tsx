@@ -6,6 +6,7 @@ import { MilestoneList } from "@/components/issue/milestone-list";
 import { PartnerList } from "@/components/issue/partner-list";
 import { ProgressHistory } from "@/components/issue/progress-history";
 import { SectionList } from "@/components/issue/section-list";
+import { can } from "@/lib/auth/permissions";
 import { readOrForbidden, requireUser } from "@/lib/auth/session";
 import { getIssueDetail } from "@/lib/data/issues";
 import { formatFiscalYearBoth } from "@/lib/domain/dates";
@@ -16,6 +17,11 @@ export default async function IssuePage({ params }: { params: Promise<{ issueId:
   const { t, locale } = await getTranslator();
   const issue = await readOrForbidden(getIssueDetail(user, (await params).issueId));
   if (!issue) notFound();
+  const resource = {
+    bureauId: issue.document.bureau.id,
+    owningSectionId: issue.owningSection.id,
+    editingSectionIds: issue.relatedSections.filter((s) => s.canEdit).map((s) => s.section.id),
+  };
 
   const panels = [
     { id: "indicators", wide: true, title: t("issue.indicators"), body: <IndicatorTable indicators={issue.indicators} t={t} locale={locale} /> },
@@ -39,7 +45,7 @@ export default async function IssuePage({ params }: { params: Promise<{ issueId:
         )}
       </header>
       <IssueText issue={issue} t={t} />
-      <ProgressHistory reports={issue.progressReports} t={t} locale={locale} />
+      <ProgressHistory reports={issue.progressReports} t={t} locale={locale} mayWork={can(user, "progress.edit", resource) || can(user, "progress.review", resource)} />
       <div className="grid gap-4 lg:grid-cols-2">
         {panels.map((panel) => (
           <section key={panel.id} aria-labelledby={`panel-${panel.id}`} className={`rounded-lg border border-slate-200 bg-white p-5 ${"wide" in panel ? "lg:col-span-2" : ""}`}>

@@ -1,0 +1,72 @@
+import { OpenPeriodForm } from "@/components/periods/open-period-form";
+import { PeriodControls } from "@/components/periods/period-controls";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FormattedDate } from "@/components/ui/formatted-date";
+import { can } from "@/lib/auth/permissions";
+import { readOrForbidden, requirePermission } from "@/lib/auth/session";
+import { listReadableBureaus } from "@/lib/data/documents";
+import { listPeriods } from "@/lib/data/periods";
+import { formatFiscalYear, toPlainDate } from "@/lib/domain/dates";
+import { nextUsualAsOfDate, proposedDeadline } from "@/lib/domain/reporting-dates";
+import { getTranslator } from "@/lib/i18n/server";
+
+export default async function PeriodsPage({ searchParams }: { searchParams: Promise<{ bureau?: string }> }) {
+  const user = await requirePermission("period.manage");
+  const { t, locale } = await getTranslator();
+  const query = await searchParams;
+  const bureaus = (await listReadableBureaus(user)).filter((b) => can(user, "period.manage", { bureauId: b.id }));
+  const bureau = bureaus.find((b) => b.code === query.bureau) ?? bureaus.find((b) => b.id === user.bureauId) ?? bureaus[0];
+  if (!bureau) return <EmptyState>{t("home.noBureau")}</EmptyState>;
+  const periods = await readOrForbidden(listPeriods(user, bureau.id));
+  const latest = periods[0] ? toPlainDate(periods[0].asOfDate) : null;
+  const proposedAsOf = nextUsualAsOfDate(latest, toPlainDate(new Date()));
+
+  return (
+    <section className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("periods.title")}　{bureau.name}</h1>
+      {bureaus.length > 1 && (
+        <form method="get" className="flex items-end gap-2 text-sm">
+          <label className="flex flex-col gap-1">
+            {t("periods.bureau")}
+            <select name="bureau" defaultValue={bureau.code} className="rounded border border-slate-300 bg-white px-2 py-1">
+              {bureaus.map((b) => <option key={b.id} value={b.code}>{b.name}</option>)}
+            </select>
+          </label>
+          <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-1">{t("home.show")}</button>
+        </form>
+      )}
+      <OpenPeriodForm bureauId={bureau.id} proposedAsOf={proposedAsOf} proposedDeadline={proposedDeadline(proposedAsOf)} />
+      {periods.length === 0 ? (
+        <EmptyState>{t("periods.empty")}</EmptyState>
+      ) : (
+        <table className="w-full border-collapse bg-white text-sm">
+          <thead>
+            <tr className="border-b border-slate-300 text-left">
+              <th scope="col" className="p-2">{t("periods.asOfDate")}</th>
+              <th scope="col" className="p-2">{t("periods.fiscalYear")}</th>
+              <th scope="col" className="p-2">{t("periods.deadline")}</th>
+              <th scope="col" className="p-2">{t("periods.status")}</th>
+              <th scope="col" className="p-2">{t("periods.reports")}</th>
+              <th scope="col" className="p-2"><span className="sr-only">{t("periods.close")}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {periods.map((period) => (
+              <tr key={period.id} className="border-b border-slate-200 align-top" data-testid={`period-${toPlainDate(period.asOfDate)}`}>
+                <th scope="row" className="p-2 text-left font-normal"><FormattedDate date={period.asOfDate} locale={locale} /></th>
+                <td className="p-2">{formatFiscalYear(period.fiscalYear, locale)}</td>
+                <td className="p-2">{period.deadline ? <FormattedDate date={period.deadline} locale={locale} /> : "—"}</td>
+                <td className="p-2">
+                  {t(`periods.status.${period.status}`)}
+                  {period.reopenReason && <div className="text-xs text-slate-600">{t("periods.reopenedNote", { reason: period.reopenReason })}</div>}
+                </td>
+                <td className="p-2">{period.byState.DRAFT} / {period.byState.SUBMITTED} / {period.byState.APPROVED} / {period.byState.RETURNED}</td>
+                <td className="p-2"><PeriodControls periodId={period.id} open={period.status === "OPEN"} mayReopen={can(user, "period.reopen", { bureauId: bureau.id })} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ProgressEditor } from "@/components/report/progress-editor";
+import { ReviewForm } from "@/components/report/review-form";
+import { TextDiffView } from "@/components/report/text-diff-view";
+import { Paragraphs } from "@/components/ui/paragraphs";
+import { StatusBadge, WorkflowBadge } from "@/components/ui/status-badge";
+import { readOrForbidden, requireUser } from "@/lib/auth/session";
+import { getReportPage } from "@/lib/data/reports";
+import { formatWareki, toPlainDate } from "@/lib/domain/dates";
+import { getTranslator } from "@/lib/i18n/server";
+
+export default async function ReportPage({ params }: { params: Promise<{ reportId: string }> }) {
+  const user = await requireUser();
+  const { t } = await getTranslator();
+  const page = await readOrForbidden(getReportPage(user, (await params).reportId));
+  if (!page) notFound();
+  const { report, previous } = page;
+  const asOf = formatWareki(report.period.asOfDate);
+  const previousLabel = previous ? t("report.previous", { date: formatWareki(previous.period.asOfDate) }) : t("report.noPrevious");
+
+  return (
+    <article className="space-y-4">
+      <Link href={`/issues/${report.issue.id}`} className="text-sm text-blue-800 hover:underline">← {report.issue.code} {report.issue.name}</Link>
+      <h1 className="text-2xl font-bold">{t("report.editTitle", { code: report.issue.code, date: asOf })}</h1>
+      <p className="flex flex-wrap items-center gap-2 text-sm">
+        <StatusBadge status={report.status} t={t} />
+        <WorkflowBadge state={report.workflowState} t={t} />
+        <span className="text-slate-600">{t("report.version", { version: report.version })}</span>
+      </p>
+      {report.workflowState === "RETURNED" && report.reviewComment && (
+        <section role="note" className="rounded-lg border-2 border-amber-400 bg-amber-50 p-4" data-testid="return-comment">
+          <h2 className="font-bold">{t("report.returnedComment", { name: report.reviewedBy?.name ?? "" })}</h2>
+          <Paragraphs text={report.reviewComment} />
+        </section>
+      )}
+      {page.mayEdit ? (
+        <ProgressEditor
+          reportId={report.id}
+          version={report.version}
+          progressText={report.progressText}
+          status={report.status}
+          previousText={previous?.progressText ?? null}
+          previousLabel={previousLabel}
+          indicators={page.indicators}
+          milestones={report.issue.milestones.map((m) => ({ id: m.id, title: m.title, doneDate: m.doneDate ? toPlainDate(m.doneDate) : null }))}
+        />
+      ) : (
+        <>
+          <p className="text-sm text-slate-600">{t("report.readOnly")}</p>
+          <section aria-labelledby="report-text" className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="report-text" className="mb-2 font-bold">{t("report.viewOnly", { date: asOf })}</h2>
+            <Paragraphs text={report.progressText} />
+          </section>
+          {previous && (
+            <section aria-labelledby="report-diff" className="rounded-lg border border-slate-200 bg-white p-4">
+              <h2 id="report-diff" className="mb-2 font-bold">{t("report.diff")}（{previousLabel}）</h2>
+              <TextDiffView before={previous.progressText} after={report.progressText} labels={{ added: t("report.diffAdded"), removed: t("report.diffRemoved") }} />
+            </section>
+          )}
+        </>
+      )}
+      {page.mayReview && <ReviewForm reportId={report.id} version={report.version} />}
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FormattedDate } from "@/components/ui/formatted-date";
+import { readOrForbidden, requireUser } from "@/lib/auth/session";
+import { listReviewQueue } from "@/lib/data/reports";
+import { getTranslator } from "@/lib/i18n/server";
+
+export default async function ReviewQueuePage() {
+  const user = await requireUser();
+  const { t, locale } = await getTranslator();
+  const queue = await readOrForbidden(listReviewQueue(user));
+  return (
+    <section className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("review.title")}</h1>
+      {queue.length === 0 ? (
+        <EmptyState>{t("review.empty")}</EmptyState>
+      ) : (
+        <table className="w-full border-collapse rounded-lg bg-white text-sm">
+          <thead>
+            <tr className="border-b border-slate-300 text-left">
+              <th scope="col" className="p-2">{t("review.issue")}</th>
+              <th scope="col" className="p-2">{t("periods.asOfDate")}</th>
+              <th scope="col" className="p-2">{t("review.section")}</th>
+              <th scope="col" className="p-2">{t("review.submittedAt")}</th>
+              <th scope="col" className="p-2"><span className="sr-only">{t("review.open")}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {queue.map((report) => (
+              <tr key={report.id} className="border-b border-slate-200">
+                <td className="p-2">{report.period.bureau.name} {report.issue.code} {report.issue.name}</td>
+                <td className="p-2"><FormattedDate date={report.period.asOfDate} locale={locale} /></td>
+                <td className="p-2">{report.issue.owningSection.name}</td>
+                <td className="p-2">{report.submittedAt ? report.submittedAt.toLocaleString(locale === "ja" ? "ja-JP" : "en-GB", { timeZone: "Asia/Tokyo" }) : "—"}{report.author ? `（${report.author.name}）` : ""}</td>
+                <td className="p-2"><Link href={`/reports/${report.id}`} className="text-blue-800 hover:underline">{t("review.open")}: {report.issue.code}</Link></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

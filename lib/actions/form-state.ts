@@ -1,0 +1,54 @@
+import { revalidatePath } from "next/cache";
+import type { Actor } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import type { CommandResult } from "@/lib/commands/result";
+import type { Locale, MessageKey, Translate } from "@/lib/i18n/messages";
+import { getTranslator } from "@/lib/i18n/server";
+
+/** What a form shows after its action ran. */
+export type FormState =
+  | { status: "idle" }
+  | { status: "success"; message: string; data?: unknown }
+  | { status: "error"; message: string; fieldErrors: Record<string, string[]>; conflict?: unknown };
+
+
+type Command<T> = (actor: Actor, raw: unknown, locale: Locale) => Promise<CommandResult<T>>;
+
+function failureMessage(result: Exclude<CommandResult<unknown>, { ok: true }>, t: Translate): string {
+  switch (result.kind) {
+    case "forbidden": return t("form.forbidden");
+    case "not-found": return t("form.notFound");
+    case "invalid": return t("form.invalid");
+    case "conflict": return t("form.conflict");
+    case "rejected": return t(result.reason);
+  }
+}
+
+/**
+ * The one shape of a server action: the session's user runs the command (which
+ * checks permission, validates and writes with its audit entry in one
+ * transaction); on success every portal page is revalidated (all of them read
+ * reports, periods or issues, and none is cached for long).
+ */
+export async function runCommand<T>(command: Command<T>, raw: unknown, successKey: MessageKey): Promise<FormState> {
+  const { t, locale } = await getTranslator();
+  const user = await getCurrentUser();
+  if (!user) return { status: "error", message: t("form.unauthenticated"), fieldErrors: {} };
+  try {
+    const result = await command(user, raw, locale);
+    if (!result.ok) {
+      return {
+        status: "error",
+        message: failureMessage(result, t),
+        fieldErrors: result.kind === "invalid" ? result.fieldErrors : {},
+        conflict: result.kind === "conflict" ? result.current : undefined,
+      };
+    }
+    revalidatePath("/", "layout");
+    return { status: "success", message: t(successKey), data: result.data };
+  } catch (error) {
+    // A database fault: the transaction rolled back; the form keeps what was typed.
+    console.error("action failed", error instanceof Error ? error.message : error);
+    return { status: "error", message: t("form.failed"), fieldErrors: {} };
+  }
+}
