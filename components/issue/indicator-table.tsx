@@ -1,3 +1,4 @@
+import { Table } from "@/components/ui/table";
 import type { IssueDetail } from "@/lib/data/issues";
 import { formatFiscalYear } from "@/lib/domain/dates";
 import type { Locale, Translate } from "@/lib/i18n/messages";
@@ -10,23 +11,11 @@ function formatValue(value: number | null, unit: string, t: Translate): string {
 export function IndicatorTable({ indicators, t, locale }: { indicators: IssueDetail["indicators"]; t: Translate; locale: Locale }) {
   if (indicators.length === 0) return <p className="text-slate-600">{t("issue.noIndicators")}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-sm">
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-2 pr-3">{t("indicator.name")}</th>
-            <th scope="col" className="py-2 pr-3">{t("indicator.actual")}</th>
-            <th scope="col" className="py-2 pr-3">{t("indicator.baseline")}</th>
-            <th scope="col" className="py-2 pr-3">{t("indicator.target")}</th>
-            <th scope="col" className="py-2 pr-3">{t("indicator.direction")}</th>
-            <th scope="col" className="py-2">{t("indicator.source")}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <Table columns={[t("indicator.name"), t("indicator.actual"), t("indicator.baseline"), t("indicator.target"), t("indicator.direction"), t("indicator.source")]}>
           {indicators.map((indicator) => (
             <tr key={indicator.id} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-2 pr-3 text-left font-medium">{indicator.name}</th>
-              <td className="py-2 pr-3">
+              <th scope="row" className="p-2 text-left font-medium">{indicator.name}</th>
+              <td className="p-2">
                 <ul className="space-y-0.5">
                   {indicator.values.map((value) => (
                     <li key={value.period.asOfDate.toISOString()}>
@@ -36,22 +25,20 @@ export function IndicatorTable({ indicators, t, locale }: { indicators: IssueDet
                   ))}
                 </ul>
               </td>
-              <td className="py-2 pr-3">
+              <td className="p-2">
                 {formatValue(indicator.baseline, indicator.unit, t)}
                 {indicator.baselineLabel && <div className="text-xs text-slate-500">{indicator.baselineLabel}</div>}
               </td>
-              <td className="py-2 pr-3">
+              <td className="p-2">
                 {formatValue(indicator.target, indicator.unit, t)}
                 {indicator.targetFiscalYear !== null && (
                   <div className="text-xs text-slate-500">{t("indicator.targetYear", { fiscalYear: formatFiscalYear(indicator.targetFiscalYear, locale) })}</div>
                 )}
               </td>
-              <td className="py-2 pr-3">{t(`indicator.direction.${indicator.direction}`)}</td>
-              <td className="py-2 text-xs text-slate-600">{indicator.values.map((v) => v.note).filter(Boolean).join(" ")}</td>
+              <td className="p-2">{t(`indicator.direction.${indicator.direction}`)}</td>
+              <td className="p-2 text-xs text-slate-600">{indicator.values.map((v) => v.note).filter(Boolean).join(" ")}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </Table>
   );
 }

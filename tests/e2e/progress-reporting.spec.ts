@@ -10,6 +10,15 @@ async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/login/);
 }
 
+/** Saves the ⑤ text as a draft, then submits it (the confirmation is accepted by the test's dialog handler). */
+async function saveAndSubmit(page: Page, text: string) {
+  await page.getByLabel("⑤ 取組みの進捗状況、取組結果").fill(text);
+  await page.getByRole("button", { name: "下書き保存" }).click();
+  await expect(page.getByRole("status")).toHaveText("保存しました。");
+  await page.getByRole("button", { name: "提出する" }).click();
+  await expect(page.getByText("この報告は現在編集できません。")).toBeVisible();
+}
+
 async function openA1Report(page: Page) {
   await page.getByTestId("issue-card-A(1)").getByRole("link").click();
   const report = page.getByTestId("progress-report").filter({ hasText: "令和7年5月31日時点" });
@@ -38,10 +47,7 @@ test("a new period: staff write and submit A(1), a manager returns it, staff fix
   await text.fill(`${a1.progress.text}\n${addition}`);
   await expect(page.getByTestId("text-diff").locator("ins")).toHaveText(`\n${addition}`);
   await page.getByLabel("寄附受付サイト数（サイト）").fill("８");
-  await page.getByRole("button", { name: "下書き保存" }).click();
-  await expect(page.getByRole("status")).toHaveText("保存しました。");
-  await page.getByRole("button", { name: "提出する" }).click();
-  await expect(page.getByText("この報告は現在編集できません。")).toBeVisible();
+  await saveAndSubmit(page, `${a1.progress.text}\n${addition}`);
   await signOut(page);
 
   await signIn(page, "manager@example.jp");
@@ -59,11 +65,7 @@ test("a new period: staff write and submit A(1), a manager returns it, staff fix
   await signIn(page, "staff@example.jp");
   await openA1Report(page);
   await expect(page.getByTestId("return-comment")).toContainText("追加したサイト名を記載してください。");
-  await page.getByLabel("⑤ 取組みの進捗状況、取組結果").fill(`${a1.progress.text}\n令和７年４月に寄附受付サイトを２つ（Ａ、Ｂ）追加した。`);
-  await page.getByRole("button", { name: "下書き保存" }).click();
-  await expect(page.getByRole("status")).toHaveText("保存しました。");
-  await page.getByRole("button", { name: "提出する" }).click();
-  await expect(page.getByText("この報告は現在編集できません。")).toBeVisible();
+  await saveAndSubmit(page, `${a1.progress.text}\n令和７年４月に寄附受付サイトを２つ（Ａ、Ｂ）追加した。`);
   await signOut(page);
 
   await signIn(page, "manager@example.jp");

@@ -1,6 +1,7 @@
 import { OpenPeriodForm } from "@/components/periods/open-period-form";
 import { PeriodControls } from "@/components/periods/period-controls";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Table } from "@/components/ui/table";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { can } from "@/lib/auth/permissions";
 import { readOrForbidden, requirePermission } from "@/lib/auth/session";
@@ -39,18 +40,7 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
       {periods.length === 0 ? (
         <EmptyState>{t("periods.empty")}</EmptyState>
       ) : (
-        <table className="w-full border-collapse bg-white text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">{t("periods.asOfDate")}</th>
-              <th scope="col" className="p-2">{t("periods.fiscalYear")}</th>
-              <th scope="col" className="p-2">{t("periods.deadline")}</th>
-              <th scope="col" className="p-2">{t("periods.status")}</th>
-              <th scope="col" className="p-2">{t("periods.reports")}</th>
-              <th scope="col" className="p-2"><span className="sr-only">{t("periods.close")}</span></th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table columns={[t("periods.asOfDate"), t("periods.fiscalYear"), t("periods.deadline"), t("periods.status"), t("periods.reports"), { hidden: t("periods.close") }]}>
             {periods.map((period) => (
               <tr key={period.id} className="border-b border-slate-200 align-top" data-testid={`period-${toPlainDate(period.asOfDate)}`}>
                 <th scope="row" className="p-2 text-left font-normal"><FormattedDate date={period.asOfDate} locale={locale} /></th>
@@ -64,8 +54,7 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
                 <td className="p-2"><PeriodControls periodId={period.id} open={period.status === "OPEN"} mayReopen={can(user, "period.reopen", { bureauId: bureau.id })} /></td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </Table>
       )}
     </section>
   );

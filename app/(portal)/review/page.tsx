@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Table } from "@/components/ui/table";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { readOrForbidden, requireUser } from "@/lib/auth/session";
 import { listReviewQueue } from "@/lib/data/reports";
@@ -15,17 +16,7 @@ export default async function ReviewQueuePage() {
       {queue.length === 0 ? (
         <EmptyState>{t("review.empty")}</EmptyState>
       ) : (
-        <table className="w-full border-collapse rounded-lg bg-white text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">{t("review.issue")}</th>
-              <th scope="col" className="p-2">{t("periods.asOfDate")}</th>
-              <th scope="col" className="p-2">{t("review.section")}</th>
-              <th scope="col" className="p-2">{t("review.submittedAt")}</th>
-              <th scope="col" className="p-2"><span className="sr-only">{t("review.open")}</span></th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table columns={[t("review.issue"), t("periods.asOfDate"), t("review.section"), t("review.submittedAt"), { hidden: t("review.open") }]}>
             {queue.map((report) => (
               <tr key={report.id} className="border-b border-slate-200">
                 <td className="p-2">{report.period.bureau.name} {report.issue.code} {report.issue.name}</td>
@@ -35,8 +26,7 @@ export default async function ReviewQueuePage() {
                 <td className="p-2"><Link href={`/reports/${report.id}`} className="text-blue-800 hover:underline">{t("review.open")}: {report.issue.code}</Link></td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </Table>
       )}
     </section>
   );
