@@ -1,7 +1,9 @@
+import { CopyDocumentForm } from "@/components/document/copy-document-form";
 import { BureauPicker } from "@/components/document/bureau-picker";
 import { IssueMatrix } from "@/components/document/issue-matrix";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Paragraphs } from "@/components/ui/paragraphs";
+import { can } from "@/lib/auth/permissions";
 import { readOrForbidden, requireUser } from "@/lib/auth/session";
 import { getDocumentOverview, listReadableBureaus } from "@/lib/data/documents";
 import { formatFiscalYearBoth } from "@/lib/domain/dates";
@@ -37,6 +39,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <h2 id="matrix" className="mb-3 text-lg font-bold">{t("home.matrix")}</h2>
             <IssueMatrix areas={overview.areas} t={t} locale={locale} />
           </section>
+          {can(user, "document.copy", { bureauId: bureau.id }) && (
+            <CopyDocumentForm documentId={overview.id} nextFiscalYear={overview.fiscalYear + 1} />
+          )}
         </article>
       )}
     </>

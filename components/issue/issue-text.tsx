@@ -1,9 +1,10 @@
-import type { IssueDetail } from "@/lib/data/issues";
 import type { Translate } from "@/lib/i18n/messages";
 import { Paragraphs } from "@/components/ui/paragraphs";
 
 /** ①–④ exactly as the document words them. */
-export function IssueText({ issue, t }: { issue: IssueDetail; t: Translate }) {
+type IssueTextFields = { name: string; content: string; background: string; measuresHeading: string; measures: string };
+
+export function IssueText({ issue, t }: { issue: IssueTextFields; t: Translate }) {
   const fields = [
     { id: "name", heading: t("issue.name"), text: issue.name },
     { id: "content", heading: t("issue.content"), text: issue.content },

@@ -18,6 +18,11 @@ export async function getIssueDetail(actor: Actor, issueId: string) {
       measuresHeading: true,
       measures: true,
       isAffiliatedBody: true,
+      version: true,
+      revisions: {
+        orderBy: { version: "desc" },
+        select: { version: true, createdAt: true, name: true, matrixTitle: true, summaryBullets: true, content: true, background: true, measuresHeading: true, measures: true },
+      },
       area: { select: { code: true, name: true } },
       document: { select: { id: true, title: true, fiscalYear: true, bureau: { select: { id: true, name: true } } } },
       owningSection: { select: { id: true, name: true } },
@@ -58,7 +63,11 @@ export async function getIssueDetail(actor: Actor, issueId: string) {
   });
   if (!issue) return null;
   if (!can(actor, "document.read", { bureauId: issue.document.bureau.id })) throw new AccessDeniedError();
-  return { ...issue, summaryBullets: issue.summaryBullets as string[] };
+  return {
+    ...issue,
+    summaryBullets: issue.summaryBullets as string[],
+    revisions: issue.revisions.map((r) => ({ ...r, summaryBullets: r.summaryBullets as string[] })),
+  };
 }
 
 export type IssueDetail = NonNullable<Awaited<ReturnType<typeof getIssueDetail>>>;

@@ -5,18 +5,21 @@ import { IssueText } from "@/components/issue/issue-text";
 import { MilestoneList } from "@/components/issue/milestone-list";
 import { PartnerList } from "@/components/issue/partner-list";
 import { ProgressHistory } from "@/components/issue/progress-history";
+import { RevisionList } from "@/components/issue/revision-list";
 import { SectionList } from "@/components/issue/section-list";
 import { can } from "@/lib/auth/permissions";
 import { readOrForbidden, requireUser } from "@/lib/auth/session";
 import { getIssueDetail } from "@/lib/data/issues";
-import { formatFiscalYearBoth } from "@/lib/domain/dates";
+import { formatDateBoth, formatFiscalYearBoth } from "@/lib/domain/dates";
 import { getTranslator } from "@/lib/i18n/server";
 
-export default async function IssuePage({ params }: { params: Promise<{ issueId: string }> }) {
+export default async function IssuePage({ params, searchParams }: { params: Promise<{ issueId: string }>; searchParams: Promise<{ version?: string }> }) {
   const user = await requireUser();
   const { t, locale } = await getTranslator();
   const issue = await readOrForbidden(getIssueDetail(user, (await params).issueId));
   if (!issue) notFound();
+  const requested = (await searchParams).version;
+  const shownRevision = requested ? issue.revisions.find((r) => String(r.version) === requested) : undefined;
   const resource = {
     bureauId: issue.document.bureau.id,
     owningSectionId: issue.owningSection.id,
@@ -28,6 +31,7 @@ export default async function IssuePage({ params }: { params: Promise<{ issueId:
     { id: "milestones", title: t("issue.milestones"), body: <MilestoneList milestones={issue.milestones} t={t} locale={locale} /> },
     { id: "partners", title: t("issue.partners"), body: <PartnerList partners={issue.partners} t={t} /> },
     { id: "sections", title: t("issue.sections"), body: <SectionList issue={issue} t={t} /> },
+    { id: "revisions", title: t("revisions.title"), body: <RevisionList issueId={issue.id} revisions={issue.revisions} t={t} locale={locale} /> },
   ];
   return (
     <article className="space-y-4">
@@ -44,7 +48,16 @@ export default async function IssuePage({ params }: { params: Promise<{ issueId:
           <span className="mt-1 inline-block rounded bg-purple-100 px-2 py-0.5 text-xs font-medium text-purple-900">{t("issue.affiliatedBody")}</span>
         )}
       </header>
-      <IssueText issue={issue} t={t} />
+      {can(user, "issue.edit", resource) && (
+        <Link href={`/issues/${issue.id}/edit`} className="inline-block rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100">{t("issueEdit.link")}</Link>
+      )}
+      {shownRevision && (
+        <p role="note" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t("revisions.viewing", { version: shownRevision.version, date: formatDateBoth(shownRevision.createdAt, locale) })}{" "}
+          <Link href={`/issues/${issue.id}`} className="underline">{t("revisions.backToCurrent")}</Link>
+        </p>
+      )}
+      <IssueText issue={shownRevision ?? issue} t={t} />
       <ProgressHistory reports={issue.progressReports} t={t} locale={locale} mayWork={can(user, "progress.edit", resource) || can(user, "progress.review", resource)} />
       <div className="grid gap-4 lg:grid-cols-2">
         {panels.map((panel) => (

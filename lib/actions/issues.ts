@@ -1,0 +1,14 @@
+"use server";
+import { copyDocument, updateIssueText } from "@/lib/commands/issues";
+import { type FormState, runCommand } from "./form-state";
+
+const fields = (form: FormData, names: string[]) => Object.fromEntries(names.map((name) => [name, form.get(name) ?? undefined]));
+
+export async function updateIssueTextAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const input = fields(form, ["issueId", "version", "name", "matrixTitle", "summaryBullets", "content", "background", "measuresHeading", "measures"]);
+  return runCommand(updateIssueText, input, "issueEdit.saved");
+}
+
+export async function copyDocumentAction(_previous: FormState, form: FormData): Promise<FormState> {
+  return runCommand(copyDocument, fields(form, ["documentId", "fiscalYear"]), "copy.done");
+}

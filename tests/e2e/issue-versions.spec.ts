@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { seisakukyokuR6 } from "@/prisma/seed-data/seisakukyoku-r6";
+import { signIn } from "./support";
+
+const b3 = seisakukyokuR6.issues.find((i) => i.code === "B(3)")!;
+
+test("a manager edits ①–④ of B(3); the issue page keeps the earlier version", async ({ page }) => {
+  await signIn(page, "manager@example.jp");
+  await page.getByTestId("issue-card-B(3)").getByRole("link").click();
+  await expect(page).toHaveURL(/\/issues\/[^/]+$/);
+  const issueUrl = page.url();
+  await page.getByRole("link", { name: "①〜④ を編集" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("B(3) ①〜④ の編集");
+  const content = page.getByRole("textbox", { name: "② 課題の内容" });
+  await expect(content).toHaveValue(b3.content);
+  await content.fill("");
+  await page.getByRole("button", { name: "新しい版として保存" }).click();
+  await expect(page.getByText("入力してください。")).toBeVisible();
+  await content.fill(`${b3.content}（令和７年度に改訂）`);
+  await page.getByRole("button", { name: "新しい版として保存" }).click();
+  await expect(page.getByRole("status")).toHaveText("保存しました。新しい版を作成しました。");
+
+  await page.goto(issueUrl);
+  await expect(page.getByRole("region", { name: "② 課題の内容" })).toContainText("（令和７年度に改訂）");
+  const history = page.getByRole("region", { name: "①〜④ の版の履歴" });
+  await expect(history.getByRole("listitem")).toHaveCount(2);
+  await history.getByRole("link", { name: /^版 1/ }).click();
+  await expect(page.getByRole("note")).toContainText("版 1 の ①〜④ を表示しています");
+  await expect(page.getByRole("region", { name: "② 課題の内容" })).toHaveText(`② 課題の内容${b3.content}`);
+});
+
+test("staff see no edit link and get a 403 page on the edit URL", async ({ page }) => {
+  await signIn(page, "staff@example.jp");
+  await page.getByTestId("issue-card-B(3)").getByRole("link").click();
+  await expect(page).toHaveURL(/\/issues\/[^/]+$/);
+  await expect(page.getByRole("link", { name: "①〜④ を編集" })).toHaveCount(0);
+  const response = await page.goto(`${page.url()}/edit`);
+  expect(response?.status()).toBe(403);
+});
