@@ -2,7 +2,9 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/messages";
-import { copyDocumentSchema, updateIssueTextSchema } from "@/lib/validation/issues";
+import { parsePlainDate } from "@/lib/domain/dates";
+import { copyDocumentSchema, updateIssueDetailsSchema, updateIssueTextSchema } from "@/lib/validation/issues";
+import { issueDetailsSnapshot } from "./issue-snapshot";
 import { type CommandResult, fail, ok, parseInput } from "./result";
 
 interface IssueTextRow {
@@ -35,7 +37,9 @@ export async function updateIssueText(actor: Actor, raw: unknown, locale: Locale
     if (!can(actor, "issue.edit", { bureauId: issue.document.bureauId })) return fail({ kind: "forbidden" });
     const { count } = await tx.issue.updateMany({ where: { id: issueId, version }, data: { ...text, version: { increment: 1 } } });
     if (count !== 1) return fail({ kind: "conflict", current: { version: issue.version } });
-    await tx.issueRevision.create({ data: { issueId, version: version + 1, ...text, authorId: actor.id } });
+    await tx.issueRevision.create({
+      data: { issueId, version: version + 1, ...text, details: await issueDetailsSnapshot(tx, issueId), authorId: actor.id },
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "issue.update",
@@ -80,7 +84,7 @@ export async function copyDocument(actor: Actor, raw: unknown, locale: Locale): 
       }
       for (const issue of source.issues) {
         const text = issueText(issue);
-        await tx.issue.create({
+        const created = await tx.issue.create({
           data: {
             documentId: copy.id,
             areaId: areaIds.get(issue.areaId)!,
@@ -90,7 +94,6 @@ export async function copyDocument(actor: Actor, raw: unknown, locale: Locale): 
             ...text,
             isAffiliatedBody: issue.isAffiliatedBody,
             owningSectionId: issue.owningSectionId,
-            revisions: { create: { version: 1, ...text, authorId: actor.id } },
             relatedSections: { create: issue.relatedSections.map(({ sectionId, canEdit }) => ({ sectionId, canEdit })) },
             partners: { create: issue.partners.map(({ partnerId, role }) => ({ partnerId, role })) },
             indicators: {
@@ -103,6 +106,9 @@ export async function copyDocument(actor: Actor, raw: unknown, locale: Locale): 
             },
           },
         });
+        await tx.issueRevision.create({
+          data: { issueId: created.id, version: 1, ...text, details: await issueDetailsSnapshot(tx, created.id), authorId: actor.id },
+        });
       }
       await recordAudit(tx, {
         actorId: actor.id,
@@ -114,6 +120,84 @@ export async function copyDocument(actor: Actor, raw: unknown, locale: Locale): 
         after: { documentId: copy.id, fiscalYear, issues: source.issues.length },
       });
       return ok({ documentId: copy.id });
+    },
+    { timeout: 30_000 },
+  );
+}
+
+const optionalDate = (value: string | null) => (value === null ? null : parsePlainDate(value));
+
+/**
+ * A manager replaces an issue's indicators, milestones and partners with the
+ * form's rows (rows with an id are updated, new rows created, missing rows
+ * removed), as one new version of the issue.
+ */
+export async function updateIssueDetails(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ version: number }>> {
+  const input = parseInput(updateIssueDetailsSchema, raw, locale);
+  if (!input.ok) return input;
+  const { issueId, version, details } = input.data;
+  return db.$transaction(
+    async (tx) => {
+      const issue = await tx.issue.findUnique({
+        where: { id: issueId },
+        include: {
+          document: { select: { bureauId: true, bureau: { select: { cityId: true } } } },
+          indicators: { select: { id: true, values: { where: { actual: { not: null } }, select: { id: true } } } },
+          milestones: { select: { id: true } },
+        },
+      });
+      if (!issue) return fail({ kind: "not-found" });
+      if (!can(actor, "issue.edit", { bureauId: issue.document.bureauId })) return fail({ kind: "forbidden" });
+      const indicatorIds = new Set(issue.indicators.map((i) => i.id));
+      const milestoneIds = new Set(issue.milestones.map((m) => m.id));
+      // Ids from the form must be this issue's own rows.
+      if (details.indicators.some((i) => i.id && !indicatorIds.has(i.id)) || details.milestones.some((m) => m.id && !milestoneIds.has(m.id))) {
+        return fail({ kind: "forbidden" });
+      }
+      const keptIndicators = new Set(details.indicators.flatMap((i) => (i.id ? [i.id] : [])));
+      // An indicator with reported actuals is history: it may be changed, not removed.
+      if (issue.indicators.some((i) => !keptIndicators.has(i.id) && i.values.length > 0)) {
+        return fail({ kind: "rejected", reason: "issueDetails.indicatorHasValues" });
+      }
+      const { count } = await tx.issue.updateMany({ where: { id: issueId, version }, data: { version: { increment: 1 } } });
+      if (count !== 1) return fail({ kind: "conflict", current: { version: issue.version } });
+      const before = await issueDetailsSnapshot(tx, issueId);
+
+      await tx.indicator.deleteMany({ where: { issueId, id: { notIn: [...keptIndicators] } } });
+      for (const [sortOrder, { id, ...indicator }] of details.indicators.entries()) {
+        if (id) await tx.indicator.update({ where: { id }, data: { ...indicator, sortOrder } });
+        else await tx.indicator.create({ data: { ...indicator, sortOrder, issueId } });
+      }
+      const keptMilestones = details.milestones.flatMap((m) => (m.id ? [m.id] : []));
+      await tx.milestone.deleteMany({ where: { issueId, id: { notIn: keptMilestones } } });
+      for (const [sortOrder, { id, plannedDate, doneDate, ...milestone }] of details.milestones.entries()) {
+        const data = { ...milestone, plannedDate: optionalDate(plannedDate), doneDate: optionalDate(doneDate), sortOrder };
+        if (id) await tx.milestone.update({ where: { id }, data });
+        else await tx.milestone.create({ data: { ...data, issueId } });
+      }
+      await tx.issuePartner.deleteMany({ where: { issueId } });
+      for (const { name, kind, role } of details.partners) {
+        const cityId = issue.document.bureau.cityId;
+        const partner = await tx.partnerOrganization.upsert({
+          where: { cityId_name: { cityId, name } },
+          update: {},
+          create: { cityId, name, kind },
+        });
+        await tx.issuePartner.create({ data: { issueId, partnerId: partner.id, role } });
+      }
+
+      const after = await issueDetailsSnapshot(tx, issueId);
+      await tx.issueRevision.create({ data: { issueId, version: version + 1, ...issueText(issue), details: after, authorId: actor.id } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "issue.updateDetails",
+        entityType: "Issue",
+        entityId: issueId,
+        bureauId: issue.document.bureauId,
+        before: { ...before, version },
+        after: { ...after, version: version + 1 },
+      });
+      return ok({ version: version + 1 });
     },
     { timeout: 30_000 },
   );

@@ -1,6 +1,7 @@
 import type { SeedDocument } from "@/prisma/seed-data/types";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/transaction";
+import { issueDetailsSnapshot } from "@/lib/commands/issue-snapshot";
 import { parsePlainDate } from "@/lib/domain/dates";
 
 const optionalDate = (value: string | null) => (value === null ? null : parsePlainDate(value));
@@ -86,7 +87,6 @@ export async function writePolicyDocument(tx: Tx, doc: SeedDocument, actorId: st
         number: issue.number,
         sortOrder: index,
         ...text,
-        revisions: { create: { version: 1, ...text, authorId: actorId } },
         isAffiliatedBody: issue.isAffiliatedBody,
         owningSectionId: sectionId(issue.owningSection),
         relatedSections: {
@@ -137,6 +137,9 @@ export async function writePolicyDocument(tx: Tx, doc: SeedDocument, actorId: st
         },
       });
     }
+    await tx.issueRevision.create({
+      data: { issueId: created.id, version: 1, ...text, details: await issueDetailsSnapshot(tx, created.id), authorId: actorId },
+    });
   }
 
   await recordAudit(tx, {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { idSchema, versionSchema } from "./common";
+import { IndicatorDirection, PartnerKind } from "@/generated/prisma/sqlite/enums";
+import { idSchema, optionalPlainDateSchema, versionSchema } from "./common";
 
 const documentText = (max: number) => z.string().trim().min(1, "validation.required").max(max, "validation.textTooLong");
 
@@ -22,4 +23,50 @@ export const updateIssueTextSchema = z.object({
 export const copyDocumentSchema = z.object({
   documentId: idSchema,
   fiscalYear: z.coerce.number().int("validation.fiscalYear").min(2000, "validation.fiscalYear").max(2100, "validation.fiscalYear"),
+});
+
+const optionalNumber = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number().finite("validation.number").min(-1e12).max(1e12).nullable());
+const optionalYear = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number().int("validation.fiscalYear").min(2000, "validation.fiscalYear").max(2100, "validation.fiscalYear").nullable());
+const label = (max: number) => z.string().trim().min(1, "validation.required").max(max, "validation.textTooLong");
+
+export const issueDetailsSchema = z.object({
+  indicators: z
+    .array(
+      z.object({
+        id: idSchema.optional(),
+        name: label(200),
+        unit: z.string().trim().max(20, "validation.textTooLong"),
+        direction: z.enum(IndicatorDirection),
+        baseline: optionalNumber,
+        baselineLabel: z.string().trim().max(200, "validation.textTooLong").default(""),
+        target: optionalNumber,
+        targetFiscalYear: optionalYear,
+      }),
+    )
+    .max(30),
+  milestones: z
+    .array(
+      z.object({
+        id: idSchema.optional(),
+        title: label(300),
+        plannedDate: optionalPlainDateSchema,
+        plannedFiscalYear: optionalYear,
+        doneDate: optionalPlainDateSchema,
+      }),
+    )
+    .max(50),
+  partners: z.array(z.object({ name: label(200), kind: z.enum(PartnerKind), role: z.string().trim().max(300, "validation.textTooLong").default("") })).max(30),
+});
+
+/** The details form sends its rows as one JSON field. */
+export const updateIssueDetailsSchema = z.object({
+  issueId: idSchema,
+  version: versionSchema,
+  details: z.preprocess((value) => {
+    try {
+      return typeof value === "string" ? JSON.parse(value) : value;
+    } catch {
+      return undefined;
+    }
+  }, issueDetailsSchema),
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { copyDocument, updateIssueText } from "@/lib/commands/issues";
+import { copyDocument, updateIssueDetails, updateIssueText } from "@/lib/commands/issues";
 import { db } from "@/lib/db";
 import { createReportingBureau } from "@/tests/factories/reporting";
 
@@ -66,5 +66,52 @@ describe("copying a document to a new fiscal year", () => {
     expect(await copyDocument(bureau.users.admin.actor, input, "ja")).toMatchObject({ ok: false, reason: "document.exists" });
     expect(await copyDocument(bureau.users.admin.actor, { ...input, fiscalYear: "来年" }, "ja")).toMatchObject({ ok: false, kind: "invalid" });
     expect(await db.auditEntry.count({ where: { action: "document.copy", bureauId: bureau.bureauId } })).toBe(1);
+  });
+});
+
+describe("editing indicators, milestones and partners", () => {
+  const details = (indicatorId: string | undefined, milestones: object[], partners: object[]) =>
+    JSON.stringify({
+      indicators: [
+        ...(indicatorId ? [{ id: indicatorId, name: "件数（改）", unit: "件", direction: "UP", baseline: "0", baselineLabel: "", target: "12", targetFiscalYear: "2026" }] : []),
+        { name: "新しい指標", unit: "%", direction: "DOWN", baseline: "", baselineLabel: "", target: "", targetFiscalYear: "" },
+      ],
+      milestones,
+      partners,
+    });
+
+  it("updates, adds and removes rows as one audited version; forged ids and removing reported indicators are refused", async () => {
+    const input = {
+      issueId: bureau.issueId,
+      version: 1,
+      details: details(bureau.indicatorId, [{ title: "新しい会議", plannedDate: "2025-07-01", plannedFiscalYear: "2025", doneDate: "" }], [{ name: "九州工業大学", kind: "UNIVERSITY", role: "共同研究" }]),
+    };
+    expect(await updateIssueDetails(bureau.users.owner.actor, input, "ja")).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await updateIssueDetails(bureau.users.manager.actor, input, "ja")).toEqual({ ok: true, data: { version: 2 } });
+
+    const issue = await db.issue.findUniqueOrThrow({
+      where: { id: bureau.issueId },
+      include: { indicators: { orderBy: { sortOrder: "asc" } }, milestones: true, partners: { include: { partner: true } }, revisions: { orderBy: { version: "asc" } } },
+    });
+    expect(issue.indicators.map((i) => [i.name, i.target, i.targetFiscalYear])).toEqual([["件数（改）", 12, 2026], ["新しい指標", null, null]]);
+    expect(issue.indicators[0]?.id).toBe(bureau.indicatorId);
+    expect(issue.milestones.map((m) => m.title)).toEqual(["新しい会議"]);
+    expect(issue.partners.map((p) => [p.partner.name, p.role])).toEqual([["九州工業大学", "共同研究"]]);
+    expect(issue.revisions.map((r) => (r.details as { milestones: { title: string }[] }).milestones.map((m) => m.title))).toEqual([["会議を開催"], ["新しい会議"]]);
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { entityId: bureau.issueId, action: "issue.updateDetails" } });
+    expect(audit.before).toMatchObject({ milestones: [{ title: "会議を開催" }] });
+
+    // The factory's indicator has an actual reported for 2024-11-30: it cannot be dropped.
+    expect(await updateIssueDetails(bureau.users.manager.actor, { issueId: bureau.issueId, version: 2, details: details(undefined, [], []) }, "ja")).toMatchObject({
+      ok: false,
+      reason: "issueDetails.indicatorHasValues",
+    });
+    const other = await createReportingBureau(db);
+    expect(await updateIssueDetails(bureau.users.manager.actor, { issueId: bureau.issueId, version: 2, details: details(other.indicatorId, [], []) }, "ja")).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+    });
+    expect(await updateIssueDetails(bureau.users.manager.actor, { issueId: bureau.issueId, version: 2, details: "{not json" }, "ja")).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await db.issueRevision.count({ where: { issueId: bureau.issueId } })).toBe(2);
   });
 });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "IssueRevision" ADD COLUMN     "details" JSONB;
