@@ -31,7 +31,8 @@ const fields: { name: keyof IssueTextValues; label: MessageKey; rows: number }[]
 export function IssueTextForm({ issueId, version, values }: { issueId: string; version: number; values: IssueTextValues }) {
   const t = useT();
   const [state, action, pending] = useActionState(updateIssueTextAction, idleState);
-  const currentVersion = state.status === "success" ? (state.data as { version: number }).version : version;
+  // The details form on the same page also makes versions: take the newest known.
+  const currentVersion = Math.max(version, state.status === "success" ? (state.data as { version: number }).version : 0);
   return (
     <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <input type="hidden" name="issueId" value={issueId} />

@@ -27,7 +27,10 @@ export interface ProgressEditorProps {
  */
 export function ProgressEditor(props: ProgressEditorProps) {
   const t = useT();
-  const [version, setVersion] = useState(props.version);
+  // The version this editor's next save starts from: the newest of the page's,
+  // our last successful save's, and one taken over after a conflict. Derived,
+  // not copied in an effect, so a click right after a save never sends a stale one.
+  const [rebasedVersion, setRebasedVersion] = useState(0);
   const [text, setText] = useState(props.progressText);
   const [status, setStatus] = useState<ProgressStatus>(props.status);
   const [actuals, setActuals] = useState(() => props.indicators.map((i) => (i.actual === null ? "" : String(i.actual))));
@@ -36,12 +39,11 @@ export function ProgressEditor(props: ProgressEditorProps) {
   const [saveState, saveAction, saving] = useActionState(saveProgressAction, idleState);
   const [submitState, submitAction, submitting] = useActionState(submitProgressAction, idleState);
   const conflict = saveState.status === "error" ? (saveState.conflict as ReportSnapshot | undefined) : undefined;
+  const savedVersion = saveState.status === "success" ? (saveState.data as { version: number }).version : 0;
+  const version = Math.max(props.version, savedVersion, rebasedVersion);
 
   useEffect(() => {
-    if (saveState.status === "success") {
-      setVersion((saveState.data as { version: number }).version);
-      setDirty(false);
-    }
+    if (saveState.status === "success") setDirty(false);
   }, [saveState]);
 
   useEffect(() => {
@@ -109,7 +111,7 @@ export function ProgressEditor(props: ProgressEditorProps) {
                 <p className="whitespace-pre-line rounded bg-white p-2">{text}</p>
               </div>
             </div>
-            <Button type="button" variant="secondary" className="mt-3" onClick={() => setVersion(conflict.version)} disabled={version === conflict.version}>
+            <Button type="button" variant="secondary" className="mt-3" onClick={() => setRebasedVersion(conflict.version)} disabled={version === conflict.version}>
               {t("report.rebase", { version: conflict.version })}
             </Button>
           </section>
@@ -171,7 +173,7 @@ export function ProgressEditor(props: ProgressEditorProps) {
         <input type="hidden" name="version" value={version} />
         <FormMessage state={submitState} />
         {dirty && <p className="text-sm text-slate-600">{t("report.saveFirst")}</p>}
-        <Button type="submit" variant="secondary" disabled={dirty || submitting}>{t("report.submit")}</Button>
+        <Button type="submit" variant="secondary" disabled={dirty || saving || submitting}>{t("report.submit")}</Button>
       </form>
     </div>
   );

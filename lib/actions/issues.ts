@@ -1,5 +1,5 @@
 "use server";
-import { copyDocument, updateIssueText } from "@/lib/commands/issues";
+import { copyDocument, updateIssueDetails, updateIssueText } from "@/lib/commands/issues";
 import { type FormState, runCommand } from "./form-state";
 
 const fields = (form: FormData, names: string[]) => Object.fromEntries(names.map((name) => [name, form.get(name) ?? undefined]));
@@ -11,4 +11,8 @@ export async function updateIssueTextAction(_previous: FormState, form: FormData
 
 export async function copyDocumentAction(_previous: FormState, form: FormData): Promise<FormState> {
   return runCommand(copyDocument, fields(form, ["documentId", "fiscalYear"]), "copy.done");
+}
+
+export async function updateIssueDetailsAction(_previous: FormState, form: FormData): Promise<FormState> {
+  return runCommand(updateIssueDetails, fields(form, ["issueId", "version", "details"]), "issueDetails.saved");
 }

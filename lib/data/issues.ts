@@ -1,6 +1,7 @@
 import "server-only";
 import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { type Actor, can } from "@/lib/auth/permissions";
+import { issueDetailsSnapshot } from "@/lib/commands/issue-snapshot";
 import { db } from "@/lib/db";
 
 /** Everything the issue page shows: ①–④, ⑤ for every reporting date (oldest first), indicators, milestones, partners, sections. */
@@ -71,3 +72,9 @@ export async function getIssueDetail(actor: Actor, issueId: string) {
 }
 
 export type IssueDetail = NonNullable<Awaited<ReturnType<typeof getIssueDetail>>>;
+
+/** An issue's indicators, milestones and partners as the details form edits them. */
+export async function getIssueDetailsForEdit(actor: Actor, issueId: string, bureauId: string) {
+  if (!can(actor, "issue.edit", { bureauId })) throw new AccessDeniedError();
+  return issueDetailsSnapshot(db, issueId);
+}

@@ -26,7 +26,7 @@ async function openA1Report(page: Page) {
   await expect(page.getByRole("heading", { level: 1 })).toContainText("A(1) ⑤ 進捗報告の編集（令和7年5月31日時点）");
 }
 
-test("a new period: staff write and submit A(1), a manager returns it, staff fix and resubmit, the manager approves", async ({ page }) => {
+test("a new period: staff write and submit A(1), a manager returns it, staff fix and resubmit, the manager approves", async ({ page, browser }) => {
   page.on("dialog", (dialog) => dialog.accept());
 
   await signIn(page, "manager@example.jp");
@@ -40,6 +40,10 @@ test("a new period: staff write and submit A(1), a manager returns it, staff fix
 
   await signIn(page, "staff@example.jp");
   await openA1Report(page);
+  // A colleague has the same draft open in another browser.
+  const colleague = await (await browser.newContext()).newPage();
+  await signIn(colleague, "staff@example.jp");
+  await openA1Report(colleague);
   // The draft starts from the previous report, shown beside it.
   await expect(page.getByTestId("previous-text")).toHaveText(a1.progress.text);
   const text = page.getByLabel("⑤ 取組みの進捗状況、取組結果");
@@ -47,6 +51,18 @@ test("a new period: staff write and submit A(1), a manager returns it, staff fix
   await text.fill(`${a1.progress.text}\n${addition}`);
   await expect(page.getByTestId("text-diff").locator("ins")).toHaveText(`\n${addition}`);
   await page.getByLabel("寄附受付サイト数（サイト）").fill("８");
+  await page.getByRole("button", { name: "下書き保存" }).click();
+  await expect(page.getByRole("status")).toHaveText("保存しました。");
+
+  // The colleague's save started from the old version: refused, both texts shown, their typing kept.
+  const colleagueText = `${a1.progress.text}\n同僚が書いた一文。`;
+  await colleague.getByLabel("⑤ 取組みの進捗状況、取組結果").fill(colleagueText);
+  await colleague.getByRole("button", { name: "下書き保存" }).click();
+  await expect(colleague.getByTestId("conflict")).toBeVisible();
+  await expect(colleague.getByTestId("conflict-current")).toHaveText(`${a1.progress.text}\n${addition}`);
+  await expect(colleague.getByLabel("⑤ 取組みの進捗状況、取組結果")).toHaveValue(colleagueText);
+  await colleague.context().close();
+
   await saveAndSubmit(page, `${a1.progress.text}\n${addition}`);
   await signOut(page);
 

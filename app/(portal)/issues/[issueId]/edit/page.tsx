@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
+import { IssueDetailsForm } from "@/components/issue/issue-details-form";
 import { IssueTextForm } from "@/components/issue/issue-text-form";
 import { can } from "@/lib/auth/permissions";
 import { readOrForbidden, requireUser } from "@/lib/auth/session";
-import { getIssueDetail } from "@/lib/data/issues";
+import { getIssueDetail, getIssueDetailsForEdit } from "@/lib/data/issues";
 import { getTranslator } from "@/lib/i18n/server";
 
 export default async function EditIssuePage({ params }: { params: Promise<{ issueId: string }> }) {
@@ -12,11 +13,13 @@ export default async function EditIssuePage({ params }: { params: Promise<{ issu
   const issue = await readOrForbidden(getIssueDetail(user, (await params).issueId));
   if (!issue) notFound();
   if (!can(user, "issue.edit", { bureauId: issue.document.bureau.id })) forbidden();
+  const details = await getIssueDetailsForEdit(user, issue.id, issue.document.bureau.id);
   return (
     <article className="space-y-4">
       <Link href={`/issues/${issue.id}`} className="text-sm text-blue-800 hover:underline">← {issue.code} {issue.name}</Link>
       <h1 className="text-2xl font-bold">{t("issueEdit.title", { code: issue.code })}</h1>
       <IssueTextForm issueId={issue.id} version={issue.version} values={issue} />
+      <IssueDetailsForm issueId={issue.id} version={issue.version} details={details} />
     </article>
   );
 }
