@@ -49,9 +49,21 @@ export function ProgressEditor(props: ProgressEditorProps) {
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    // Links inside the app navigate without unloading the page: ask on those too.
+    const confirmLink = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.("a[href]");
+      if (link && !window.confirm(t("form.unsavedChanges"))) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    };
     window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+    document.addEventListener("click", confirmLink, true);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      document.removeEventListener("click", confirmLink, true);
+    };
+  }, [dirty, t]);
 
   const edit = <T,>(setter: (value: T) => void) => (value: T) => {
     setter(value);

@@ -22,7 +22,7 @@ export async function getIssueDetail(actor: Actor, issueId: string) {
       version: true,
       revisions: {
         orderBy: { version: "desc" },
-        select: { version: true, createdAt: true, name: true, matrixTitle: true, summaryBullets: true, content: true, background: true, measuresHeading: true, measures: true },
+        select: { version: true, createdAt: true, name: true, matrixTitle: true, summaryBullets: true, content: true, background: true, measuresHeading: true, measures: true, details: true },
       },
       area: { select: { code: true, name: true } },
       document: { select: { id: true, title: true, fiscalYear: true, bureau: { select: { id: true, name: true } } } },

@@ -58,4 +58,9 @@ test("a manager adds a milestone to B(3) in the details form; the issue page lis
   await page.getByRole("link", { name: /^← B\(3\)/ }).click();
   await expect(page.getByRole("region", { name: "マイルストーン" })).toContainText("関門連携 新規事業の中間報告");
   await expect(page.getByRole("region", { name: "マイルストーン" })).toContainText("2025-09-30（令和7年9月30日）");
+  // The version before this change still lists the milestones it had.
+  const history = page.getByRole("region", { name: "①〜④ の版の履歴" });
+  await history.getByRole("listitem").nth(1).getByRole("link").click();
+  await expect(page.getByTestId("revision-details")).toBeVisible();
+  await expect(page.getByTestId("revision-details")).not.toContainText("中間報告");
 });

@@ -5,7 +5,9 @@ import { IssueText } from "@/components/issue/issue-text";
 import { MilestoneList } from "@/components/issue/milestone-list";
 import { PartnerList } from "@/components/issue/partner-list";
 import { ProgressHistory } from "@/components/issue/progress-history";
+import { RevisionDetails } from "@/components/issue/revision-details";
 import { RevisionList } from "@/components/issue/revision-list";
+import type { IssueDetailsSnapshot } from "@/lib/commands/issue-snapshot";
 import { SectionList } from "@/components/issue/section-list";
 import { can } from "@/lib/auth/permissions";
 import { readOrForbidden, requireUser } from "@/lib/auth/session";
@@ -58,6 +60,7 @@ export default async function IssuePage({ params, searchParams }: { params: Prom
         </p>
       )}
       <IssueText issue={shownRevision ?? issue} t={t} />
+      {shownRevision?.details && <RevisionDetails details={shownRevision.details as IssueDetailsSnapshot} t={t} locale={locale} />}
       <ProgressHistory reports={issue.progressReports} t={t} locale={locale} mayWork={can(user, "progress.edit", resource) || can(user, "progress.review", resource)} />
       <div className="grid gap-4 lg:grid-cols-2">
         {panels.map((panel) => (
