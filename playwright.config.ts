@@ -12,6 +12,8 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: [["list"]],
+  // Its own folder: test-results/ holds the run's JSON reports.
+  outputDir: "test-results/e2e",
   use: {
     baseURL,
     locale: "ja-JP",

@@ -20,10 +20,13 @@ else
   if [ "${CI:-}" = "true" ]; then echo "CI needs PostgreSQL: failing." >&2; exit 1; fi
 fi
 step "unit and integration tests"
-npx vitest run "${projects[@]}"
+mkdir -p test-results
+npx vitest run "${projects[@]}" --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 
 step "production build"
 npx next build
 
 step "end-to-end tests (Chromium)"
-npx playwright test
+PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json
+
+npx tsx scripts/test-summary.ts
