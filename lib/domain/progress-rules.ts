@@ -1,0 +1,52 @@
+import { type IndicatorDirection, ProgressStatus, WorkflowState } from "@/generated/prisma/sqlite/enums";
+import { parsePlainDate } from "./dates";
+
+// The rules the manager dashboards apply, kept pure so they are tested on small
+// fixtures with known answers (tests/unit/progress-rules.test.ts).
+
+export const progressStatuses = Object.values(ProgressStatus);
+export const workflowStates = Object.values(WorkflowState);
+
+export function countBy<K extends string>(keys: readonly K[], values: readonly K[]): Record<K, number> {
+  const counts = Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+  for (const value of values) counts[value] += 1;
+  return counts;
+}
+
+/** Share of reports a manager no longer waits for: approved ones (0 when there are none). */
+export function completeness(states: readonly WorkflowState[]): number {
+  return states.length === 0 ? 0 : states.filter((s) => s === "APPROVED").length / states.length;
+}
+
+/** Past its period's deadline and still with its authors (draft or returned), while the period is open. */
+export function isOverdue(report: { workflowState: WorkflowState }, period: { deadline: Date | null; status: "OPEN" | "CLOSED" }, now: Date): boolean {
+  if (period.status !== "OPEN" || period.deadline === null) return false;
+  const endOfDeadline = period.deadline.getTime() + 24 * 60 * 60 * 1000;
+  return now.getTime() >= endOfDeadline && (report.workflowState === "DRAFT" || report.workflowState === "RETURNED");
+}
+
+export interface IndicatorPath {
+  direction: IndicatorDirection;
+  baseline: number;
+  /** When the baseline held ("YYYY-MM-DD"). */
+  baselineDate: string;
+  target: number;
+  targetFiscalYear: number;
+}
+
+/** Where a straight line from baseline to target (reached at the end of its fiscal year, 31 March) stands on `date`. */
+export function expectedOnPath(path: IndicatorPath, date: string): number {
+  const start = parsePlainDate(path.baselineDate).getTime();
+  const end = parsePlainDate(`${path.targetFiscalYear + 1}-03-31`).getTime();
+  const at = parsePlainDate(date).getTime();
+  if (end <= start) return path.target;
+  const share = Math.min(Math.max((at - start) / (end - start), 0), 1);
+  return path.baseline + (path.target - path.baseline) * share;
+}
+
+/** Off track: the actual is behind the straight-line path to the target, in the indicator's direction. */
+export function isOffTrack(path: IndicatorPath, actual: number | null, date: string): boolean {
+  if (actual === null) return false;
+  const expected = expectedOnPath(path, date);
+  return path.direction === "UP" ? actual < expected : actual > expected;
+}
