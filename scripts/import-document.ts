@@ -1,21 +1,26 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { importDocument } from "@/lib/commands/import-document";
+import { db } from "@/lib/db";
 import { parseDocument } from "@/lib/documents/parse-document";
 
-// npm run import -- <file.txt> --bureau <code> --fiscal-year <year> --dry-run
-// Parses a 局区Ｘ方針 taken from its PDF and prints the structure as JSON.
-// Saving (with a preview of what would change) is not built yet: --dry-run is required.
+// npm run import -- <file.txt> --bureau <code> --fiscal-year <year> (--dry-run | --as <email>)
+// --dry-run prints the parsed structure as JSON and touches no database. Without
+// it the import runs as the named user (an admin or the bureau's manager): it
+// prints what it will create or change, then saves, with an audit entry.
+const usage = "Usage: npm run import -- <file.txt> --bureau <code> --fiscal-year <year> (--dry-run | --as <email>)";
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { bureau: { type: "string" }, "fiscal-year": { type: "string" }, "dry-run": { type: "boolean", default: false } },
+  options: {
+    bureau: { type: "string" },
+    "fiscal-year": { type: "string" },
+    "dry-run": { type: "boolean", default: false },
+    as: { type: "string" },
+  },
 });
 const file = positionals[0];
-if (!file || !values.bureau || !values["fiscal-year"]) {
-  console.error("Usage: npm run import -- <file.txt> --bureau <code> --fiscal-year <year> --dry-run");
-  process.exit(2);
-}
-if (!values["dry-run"]) {
-  console.error("Only --dry-run is available so far: saving an import is not built yet.");
+if (!file || !values.bureau || !values["fiscal-year"] || (!values["dry-run"] && !values.as)) {
+  console.error(usage);
   process.exit(2);
 }
 let text: string;
@@ -25,9 +30,28 @@ try {
   console.error(`Cannot read ${file}: ${(error as Error).message}`);
   process.exit(1);
 }
-const parsed = parseDocument(text);
-console.log(JSON.stringify({ bureau: values.bureau, fiscalYear: Number(values["fiscal-year"]), ...parsed }, null, 2));
-if (parsed.issues.length === 0) {
-  console.error(`No issue (課題Ａ（１）…) found in ${file}: ${parsed.warnings.map((w) => w.kind).join(", ")}`);
-  process.exit(1);
+
+if (values["dry-run"]) {
+  const parsed = parseDocument(text);
+  console.log(JSON.stringify({ bureau: values.bureau, fiscalYear: Number(values["fiscal-year"]), ...parsed }, null, 2));
+  if (parsed.issues.length === 0) {
+    console.error(`No issue (課題Ａ（１）…) found in ${file}: ${parsed.warnings.map((w) => w.kind).join(", ")}`);
+    process.exit(1);
+  }
+} else {
+  const user = await db.user.findUnique({ where: { email: values.as!.toLowerCase() } });
+  const bureau = await db.bureau.findFirst({ where: { code: values.bureau } });
+  if (!user || !bureau) {
+    console.error(!user ? `No user ${values.as}` : `No bureau with code ${values.bureau}`);
+    process.exit(1);
+  }
+  const input = { bureauId: bureau.id, fiscalYear: values["fiscal-year"], text, confirm: true };
+  const result = await importDocument(user, input, "ja");
+  if (!result.ok) {
+    console.error(`Import refused (${result.kind}):`, JSON.stringify(result.kind === "invalid" ? result.fieldErrors : result, null, 2));
+    process.exit(1);
+  }
+  console.log(JSON.stringify(result.data.plan, null, 2));
+  console.log(`Saved the ${bureau.name} document for fiscal year ${values["fiscal-year"]}.`);
+  await db.$disconnect();
 }

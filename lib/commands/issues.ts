@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db/transaction";
 import type { Locale } from "@/lib/i18n/messages";
 import { parsePlainDate } from "@/lib/domain/dates";
 import { copyDocumentSchema, updateIssueDetailsSchema, updateIssueTextSchema } from "@/lib/validation/issues";
@@ -23,6 +24,21 @@ function issueText(row: IssueTextRow) {
   return { name, matrixTitle, summaryBullets: row.summaryBullets as string[], content, background, measuresHeading, measures };
 }
 
+export type IssueText = ReturnType<typeof issueText>;
+
+/**
+ * Writes new ①–④ text as the next version of an issue, with its revision;
+ * false (nothing written) when the issue is no longer at `version`.
+ */
+export async function reviseIssueText(tx: Tx, issueId: string, version: number, text: IssueText, actorId: string): Promise<boolean> {
+  const { count } = await tx.issue.updateMany({ where: { id: issueId, version }, data: { ...text, version: { increment: 1 } } });
+  if (count !== 1) return false;
+  await tx.issueRevision.create({
+    data: { issueId, version: version + 1, ...text, details: await issueDetailsSnapshot(tx, issueId), authorId: actorId },
+  });
+  return true;
+}
+
 /**
  * A manager edits ①–④ (and the matrix title and bullets). Every change is a
  * new revision, so the issue page and exports can show the text as it stood.
@@ -35,11 +51,7 @@ export async function updateIssueText(actor: Actor, raw: unknown, locale: Locale
     const issue = await tx.issue.findUnique({ where: { id: issueId }, include: { document: { select: { bureauId: true } } } });
     if (!issue) return fail({ kind: "not-found" });
     if (!can(actor, "issue.edit", { bureauId: issue.document.bureauId })) return fail({ kind: "forbidden" });
-    const { count } = await tx.issue.updateMany({ where: { id: issueId, version }, data: { ...text, version: { increment: 1 } } });
-    if (count !== 1) return fail({ kind: "conflict", current: { version: issue.version } });
-    await tx.issueRevision.create({
-      data: { issueId, version: version + 1, ...text, details: await issueDetailsSnapshot(tx, issueId), authorId: actor.id },
-    });
+    if (!(await reviseIssueText(tx, issueId, version, text, actor.id))) return fail({ kind: "conflict", current: { version: issue.version } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "issue.update",

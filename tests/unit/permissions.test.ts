@@ -27,6 +27,7 @@ const allowed: Record<Action, ActorName[]> = {
   "period.reopen": ["admin"],
   "issue.edit": ["admin", "cityManager", "bureauManager"],
   "document.copy": ["admin"],
+  "document.import": ["admin", "cityManager", "bureauManager"],
   "export.run": ["admin", "cityManager", "bureauManager", "owningStaff", "sharingStaff", "otherSectionStaff", "auditor"],
   "audit.read": ["admin", "cityManager", "bureauManager", "auditor"],
   "user.manage": ["admin"],

@@ -1,0 +1,170 @@
+import type { ProgressStatus } from "@/generated/prisma/sqlite/enums";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { type Actor, can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db/transaction";
+import { parsePlainDate } from "@/lib/domain/dates";
+import { type ImportPlan, importedValue, planImport } from "@/lib/documents/import-plan";
+import { type ParsedDocument, type ParsedIssue, type ParseWarning, parseDocument } from "@/lib/documents/parse-document";
+import { writePolicyDocument } from "@/lib/documents/write-document";
+import { createTranslator, type Locale } from "@/lib/i18n/messages";
+import { importDocumentSchema } from "@/lib/validation/import";
+import type { AreaCode, SeedDocument } from "@/prisma/seed-data/types";
+import { issueDetailsSnapshot } from "./issue-snapshot";
+import { reviseIssueText } from "./issues";
+import { type CommandResult, fail, ok, parseInput } from "./result";
+
+export interface ImportResult {
+  plan: ImportPlan;
+  parsed: ParsedDocument;
+  saved: boolean;
+}
+
+const areaNames: Record<AreaCode, string> = { A: "Ａ領域", B: "Ｂ領域", C: "Ｃ領域" };
+
+function textOf(issue: ParsedIssue) {
+  return {
+    name: issue.name,
+    matrixTitle: importedValue(issue, "matrixTitle") as string,
+    summaryBullets: issue.summaryBullets,
+    content: issue.content,
+    background: issue.background,
+    measuresHeading: issue.measuresHeading,
+    measures: issue.measures,
+  };
+}
+
+/** What a person must fix before anything can be saved, in their language. */
+function blockingProblems(parsed: ParsedDocument, locale: Locale): string[] {
+  const t = createTranslator(locale);
+  const problems = parsed.warnings
+    .filter((w): w is Extract<ParseWarning, { kind: "noIssues" | "missingField" }> => w.kind === "noIssues" || w.kind === "missingField")
+    .map((w) => (w.kind === "noIssues" ? t("import.noIssues") : t("import.missingField", { code: w.code, field: t(`import.field.${w.field}`) })));
+  if (parsed.issues.length > 0 && parsed.reportingDate === null) problems.push(t("import.noReportingDate"));
+  return problems;
+}
+
+/**
+ * Imports a 局区Ｘ方針 given as text. Without `confirm` it only returns the plan
+ * (what would be created or changed); with it, it saves in one transaction with
+ * an audit entry. A second import for the same bureau and year updates the
+ * changed issues (as new versions) instead of duplicating the document.
+ */
+export async function importDocument(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<ImportResult>> {
+  const input = parseInput(importDocumentSchema, raw, locale);
+  if (!input.ok) return input;
+  const { bureauId, fiscalYear, text, defaultSection, progressStatus, confirm } = input.data;
+  if (!can(actor, "document.import", { bureauId })) return fail({ kind: "forbidden" });
+  const parsed = parseDocument(text);
+  const problems = blockingProblems(parsed, locale);
+  if (problems.length > 0) return fail({ kind: "invalid", fieldErrors: { text: problems } });
+
+  return db.$transaction(
+    async (tx) => {
+      const bureau = await tx.bureau.findUnique({ where: { id: bureauId }, include: { city: true } });
+      if (!bureau) return fail({ kind: "not-found" });
+      const existing = await tx.policyDocument.findUnique({
+        where: { bureauId_fiscalYear: { bureauId, fiscalYear } },
+        include: { issues: true, areas: true },
+      });
+      const plan = planImport(
+        parsed,
+        existing && { mission: existing.mission, issues: existing.issues.map((i) => ({ ...i, summaryBullets: i.summaryBullets as string[] })) },
+      );
+      if (!confirm) return ok({ plan, parsed, saved: false });
+
+      if (!existing) {
+        const areas = [...new Set(parsed.issues.map((i) => i.area))].sort();
+        const seed: SeedDocument = {
+          city: { code: bureau.city.code, name: bureau.city.name },
+          bureau: { code: bureau.code, name: bureau.name, kind: bureau.kind },
+          sections: [{ name: defaultSection, namedInDocument: false }],
+          fiscalYear,
+          title: parsed.title ?? `局区Ｘ方針〈${bureau.name}〉`,
+          mission: parsed.mission,
+          areas: areas.map((code) => ({ code, name: areaNames[code], description: "" })),
+          reportingPeriod: { asOfDate: parsed.reportingDate! },
+          partners: [],
+          issues: parsed.issues.map((issue) => ({
+            ...textOf(issue),
+            code: issue.code,
+            area: issue.area,
+            number: issue.number,
+            progress: { text: issue.progressText, status: progressStatus },
+            isAffiliatedBody: false,
+            owningSection: defaultSection,
+            relatedSections: [],
+            partners: [],
+            indicators: [],
+            milestones: [],
+          })),
+        };
+        await writePolicyDocument(tx, seed, actor.id);
+        return ok({ plan, parsed, saved: true });
+      }
+
+      if (plan.kind === "update") await applyUpdate(tx, { existing, parsed, plan, actorId: actor.id, defaultSection, progressStatus, bureauId });
+      return ok({ plan, parsed, saved: true });
+    },
+    { timeout: 60_000 },
+  );
+}
+
+async function applyUpdate(
+  tx: Tx,
+  args: {
+    existing: { id: string; mission: string; issues: { id: string; code: string; version: number }[]; areas: { id: string; code: string }[] };
+    parsed: ParsedDocument;
+    plan: Extract<ImportPlan, { kind: "update" }>;
+    actorId: string;
+    defaultSection: string;
+    progressStatus: ProgressStatus;
+    bureauId: string;
+  },
+) {
+  const { existing, parsed, plan, actorId, bureauId } = args;
+  if (plan.missionChanged) await tx.policyDocument.update({ where: { id: existing.id }, data: { mission: parsed.mission } });
+  const changedCodes = new Set(plan.changes.map((c) => c.code));
+  for (const issue of existing.issues.filter((i) => changedCodes.has(i.code))) {
+    const source = parsed.issues.find((p) => p.code === issue.code)!;
+    await reviseIssueText(tx, issue.id, issue.version, textOf(source), actorId);
+  }
+  if (plan.added.length > 0) {
+    const section = await tx.section.upsert({
+      where: { bureauId_name: { bureauId, name: args.defaultSection } },
+      update: {},
+      create: { bureauId, name: args.defaultSection },
+    });
+    const asOfDate = parsePlainDate(parsed.reportingDate!);
+    const period = await tx.reportingPeriod.findUnique({ where: { bureauId_asOfDate: { bureauId, asOfDate } } });
+    for (const code of plan.added) {
+      const source = parsed.issues.find((p) => p.code === code)!;
+      const area =
+        existing.areas.find((a) => a.code === source.area) ??
+        (await tx.area.create({ data: { documentId: existing.id, code: source.area, name: areaNames[source.area], description: "", sortOrder: existing.areas.length } }));
+      const created = await tx.issue.create({
+        data: {
+          ...textOf(source),
+          documentId: existing.id,
+          areaId: area.id,
+          code,
+          number: source.number,
+          sortOrder: existing.issues.length + plan.added.indexOf(code),
+          owningSectionId: section.id,
+        },
+      });
+      await tx.issueRevision.create({ data: { issueId: created.id, version: 1, ...textOf(source), details: await issueDetailsSnapshot(tx, created.id), authorId: actorId } });
+      if (period) {
+        await tx.progressReport.create({ data: { issueId: created.id, periodId: period.id, progressText: source.progressText, status: args.progressStatus, workflowState: "APPROVED", authorId: actorId } });
+      }
+    }
+  }
+  await recordAudit(tx, {
+    actorId,
+    action: "document.reimport",
+    entityType: "PolicyDocument",
+    entityId: existing.id,
+    bureauId,
+    after: { missionChanged: plan.missionChanged, changes: plan.changes, added: plan.added, missing: plan.missing },
+  });
+}

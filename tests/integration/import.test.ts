@@ -1,0 +1,86 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { importDocument } from "@/lib/commands/import-document";
+import { db } from "@/lib/db";
+import { seisakukyokuR6 } from "@/prisma/seed-data/seisakukyoku-r6";
+import { createUser } from "@/tests/factories/documents";
+import { randomBytes } from "node:crypto";
+
+const text = readFileSync(path.join(import.meta.dirname, "../fixtures/seisakukyoku-R6-11.txt"), "utf8");
+
+let bureauId: string;
+let manager: Awaited<ReturnType<typeof createUser>>;
+beforeEach(async () => {
+  const city = await db.city.findFirstOrThrow({ where: { code: "kitakyushu" } });
+  const id = randomBytes(4).toString("hex");
+  bureauId = (await db.bureau.create({ data: { cityId: city.id, code: `import-${id}`, name: `取込局${id}`, kind: "BUREAU" } })).id;
+  manager = await createUser(db, { role: "MANAGER", bureauId });
+});
+
+const documents = () => db.policyDocument.count({ where: { bureauId } });
+
+describe("importing a 局区Ｘ方針", () => {
+  it("previews without writing, then saves the document as the seed holds it, with an audit entry", async () => {
+    const preview = await importDocument(manager.actor, { bureauId, fiscalYear: "2024", text }, "ja");
+    expect(preview).toMatchObject({ ok: true, data: { saved: false, plan: { kind: "create" } } });
+    expect(await documents()).toBe(0);
+
+    const saved = await importDocument(manager.actor, { bureauId, fiscalYear: "2024", text, confirm: "true" }, "ja");
+    expect(saved).toMatchObject({ ok: true, data: { saved: true } });
+    const document = await db.policyDocument.findFirstOrThrow({
+      where: { bureauId },
+      include: { issues: { orderBy: { sortOrder: "asc" }, include: { progressReports: { include: { period: true } }, area: true } } },
+    });
+    expect(document.mission).toBe(seisakukyokuR6.mission);
+    for (const seed of seisakukyokuR6.issues) {
+      const issue = document.issues.find((i) => i.code === seed.code)!;
+      expect([issue.name, issue.content, issue.background, issue.measures, issue.matrixTitle, issue.area.code]).toEqual([
+        seed.name, seed.content, seed.background, seed.measures, seed.matrixTitle, seed.area,
+      ]);
+      expect(issue.summaryBullets).toEqual(seed.summaryBullets);
+      expect(issue.progressReports[0]?.progressText).toBe(seed.progress.text);
+      expect(issue.progressReports[0]?.period.asOfDate.toISOString()).toBe("2024-11-30T00:00:00.000Z");
+    }
+    expect(await db.auditEntry.count({ where: { entityId: document.id, action: "document.import", actorId: manager.id } })).toBe(1);
+  });
+
+  it("shows what changed on a second import and updates instead of duplicating", async () => {
+    await importDocument(manager.actor, { bureauId, fiscalYear: "2024", text, confirm: true }, "ja");
+    const changed = text.replace("連携自治体との勉強会や会議を開催する。", "連携自治体との勉強会や会議を年４回開催する。");
+    const extra = `${changed}\n課題Ｃ（２）\n① 課題名\n  新しい課題\n② 課題の内容\n  内容。\n③ 課題の背景\n  背景。\n④ 課題への対応\n  対応。\n⑤ 取組みの進捗状況、取組結果（令和６年 11月末時点）\n  進捗。\n`;
+    const preview = await importDocument(manager.actor, { bureauId, fiscalYear: "2024", text: extra }, "ja");
+    expect(preview).toMatchObject({
+      ok: true,
+      data: { saved: false, plan: { kind: "update", missionChanged: false, added: ["C(2)"], missing: [], changes: [{ code: "B(3)", field: "measures" }] } },
+    });
+    expect((await importDocument(manager.actor, { bureauId, fiscalYear: "2024", text: extra, confirm: true }, "ja")).ok).toBe(true);
+    expect(await documents()).toBe(1);
+    const b3 = await db.issue.findFirstOrThrow({ where: { code: "B(3)", document: { bureauId } }, include: { revisions: true } });
+    expect(b3.measures).toContain("年４回開催する。");
+    expect(b3.revisions.map((r) => r.version).sort()).toEqual([1, 2]);
+    const c2 = await db.issue.findFirstOrThrow({ where: { code: "C(2)", document: { bureauId } }, include: { progressReports: true } });
+    expect(c2).toMatchObject({ name: "新しい課題", measuresHeading: "課題への対応" });
+    expect(c2.progressReports[0]?.progressText).toBe("進捗。");
+    expect(await db.auditEntry.count({ where: { bureauId, action: "document.reimport" } })).toBe(1);
+  });
+
+  it("refuses staff and managers of other bureaus, and explains malformed text; nothing is written", async () => {
+    const staff = await createUser(db, { role: "STAFF", bureauId });
+    const otherManager = await createUser(db, { role: "MANAGER", bureauId: (await db.bureau.findFirstOrThrow({ where: { code: "seisaku" } })).id });
+    for (const actor of [staff.actor, otherManager.actor]) {
+      expect(await importDocument(actor, { bureauId, fiscalYear: 2024, text, confirm: true }, "ja")).toMatchObject({ ok: false, kind: "forbidden" });
+    }
+    expect(await importDocument(manager.actor, { bureauId, fiscalYear: 2024, text: "議事録です。", confirm: true }, "ja")).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { text: ["課題（「課題Ａ（１）」のような見出し）が見つかりません。局区Ｘ方針のテキストか確認してください。"] },
+    });
+    const noProgress = text.slice(0, text.indexOf("⑤", text.indexOf("課題Ｃ（１）")));
+    expect(await importDocument(manager.actor, { bureauId, fiscalYear: 2024, text: noProgress, confirm: true }, "en")).toMatchObject({
+      ok: false,
+      fieldErrors: { text: ["C(1): ⑤ progress is missing."] },
+    });
+    expect(await documents()).toBe(0);
+  });
+});
