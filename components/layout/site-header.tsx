@@ -14,6 +14,7 @@ export function SiteHeader({ user, locale, t }: { user: SessionUser; locale: Loc
           <Link href="/" className="hover:underline">{t("nav.home")}</Link>
           {can(user, "period.manage") && <Link href="/periods" className="hover:underline">{t("nav.periods")}</Link>}
           {can(user, "progress.review") && <Link href="/review" className="hover:underline">{t("nav.review")}</Link>}
+          {can(user, "document.import") && <Link href="/import" className="hover:underline">{t("nav.import")}</Link>}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span data-testid="current-user">{t("nav.signedInAs", { name: user.name, role: t(`role.${user.role}`) })}</span>
