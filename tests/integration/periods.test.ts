@@ -75,3 +75,15 @@ describe("closing and reopening", () => {
     expect(reopen.actorId).toBe(bureau.users.admin.id);
   });
 });
+
+describe("a change and its audit entry are one transaction", () => {
+  it("rolls the change back when the audit entry cannot be written", async () => {
+    const opened = await openPeriod(bureau.users.manager.actor, { bureauId: bureau.bureauId, asOfDate: "2025-05-31", deadline: "" }, "ja");
+    if (!opened.ok) throw new Error("open failed");
+    // An actor id that no user has: the period update succeeds, the audit insert then breaks its foreign key.
+    const ghost = { ...bureau.users.manager.actor, id: "no-such-user" };
+    await expect(closePeriod(ghost, { periodId: opened.data.periodId }, "ja")).rejects.toThrow();
+    expect(await db.reportingPeriod.findUniqueOrThrow({ where: { id: opened.data.periodId } })).toMatchObject({ status: "OPEN", closedAt: null });
+    expect(await db.auditEntry.count({ where: { entityId: opened.data.periodId, action: "period.close" } })).toBe(0);
+  });
+});
