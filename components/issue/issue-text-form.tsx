@@ -5,19 +5,11 @@ import { Button } from "@/components/ui/button";
 import { FieldError, fieldErrorsOf, FormMessage } from "@/components/ui/form-message";
 import { idleState } from "@/lib/actions/form-state-values";
 import { updateIssueTextAction } from "@/lib/actions/issues";
+import type { IssueText } from "@/lib/documents/issue-text";
 import type { MessageKey } from "@/lib/i18n/messages";
 
-export interface IssueTextValues {
-  name: string;
-  matrixTitle: string;
-  summaryBullets: string[];
-  content: string;
-  background: string;
-  measuresHeading: string;
-  measures: string;
-}
 
-const fields: { name: keyof IssueTextValues; label: MessageKey; rows: number }[] = [
+const fields: { name: keyof IssueText; label: MessageKey; rows: number }[] = [
   { name: "name", label: "issue.name", rows: 1 },
   { name: "matrixTitle", label: "issueEdit.matrixTitle", rows: 1 },
   { name: "summaryBullets", label: "issueEdit.summaryBullets", rows: 3 },
@@ -28,7 +20,7 @@ const fields: { name: keyof IssueTextValues; label: MessageKey; rows: number }[]
 ];
 
 /** Managers edit ①–④; the form keeps what was typed after any failure (React resets only after success). */
-export function IssueTextForm({ issueId, version, values }: { issueId: string; version: number; values: IssueTextValues }) {
+export function IssueTextForm({ issueId, version, values }: { issueId: string; version: number; values: IssueText }) {
   const t = useT();
   const [state, action, pending] = useActionState(updateIssueTextAction, idleState);
   // The details form on the same page also makes versions: take the newest known.

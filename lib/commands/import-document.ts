@@ -6,6 +6,7 @@ import type { Tx } from "@/lib/db/transaction";
 import { parsePlainDate } from "@/lib/domain/dates";
 import { type ImportPlan, importedValue, planImport } from "@/lib/documents/import-plan";
 import { type ParsedDocument, type ParsedIssue, type ParseWarning, parseDocument } from "@/lib/documents/parse-document";
+import type { IssueText } from "@/lib/documents/issue-text";
 import { writePolicyDocument } from "@/lib/documents/write-document";
 import { createTranslator, type Locale } from "@/lib/i18n/messages";
 import { importDocumentSchema } from "@/lib/validation/import";
@@ -22,7 +23,7 @@ export interface ImportResult {
 
 const areaNames: Record<AreaCode, string> = { A: "Ａ領域", B: "Ｂ領域", C: "Ｃ領域" };
 
-function textOf(issue: ParsedIssue) {
+function textOf(issue: ParsedIssue): IssueText {
   return {
     name: issue.name,
     matrixTitle: importedValue(issue, "matrixTitle") as string,

@@ -5,26 +5,9 @@ import type { Tx } from "@/lib/db/transaction";
 import type { Locale } from "@/lib/i18n/messages";
 import { parsePlainDate } from "@/lib/domain/dates";
 import { copyDocumentSchema, updateIssueDetailsSchema, updateIssueTextSchema } from "@/lib/validation/issues";
+import { type IssueText, issueText } from "@/lib/documents/issue-text";
 import { issueDetailsSnapshot } from "./issue-snapshot";
 import { type CommandResult, fail, ok, parseInput } from "./result";
-
-interface IssueTextRow {
-  name: string;
-  matrixTitle: string;
-  summaryBullets: unknown;
-  content: string;
-  background: string;
-  measuresHeading: string;
-  measures: string;
-}
-
-/** ①–④ with the matrix title and bullets: what an issue revision holds. */
-function issueText(row: IssueTextRow) {
-  const { name, matrixTitle, content, background, measuresHeading, measures } = row;
-  return { name, matrixTitle, summaryBullets: row.summaryBullets as string[], content, background, measuresHeading, measures };
-}
-
-export type IssueText = ReturnType<typeof issueText>;
 
 /**
  * Writes new ①–④ text as the next version of an issue, with its revision;

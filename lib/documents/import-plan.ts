@@ -1,3 +1,4 @@
+import type { IssueText } from "./issue-text";
 import type { ParsedDocument, ParsedIssue } from "./parse-document";
 
 /** What saving an import would do to the bureau's document for that year. */
@@ -14,16 +15,7 @@ export interface FieldChange {
   after: string;
 }
 
-export interface ExistingIssue {
-  code: string;
-  name: string;
-  matrixTitle: string;
-  summaryBullets: string[];
-  content: string;
-  background: string;
-  measuresHeading: string;
-  measures: string;
-}
+export type ExistingIssue = IssueText & { code: string };
 
 const show = (value: string | string[]) => (Array.isArray(value) ? value.join("\n") : value);
 
