@@ -1,24 +1,30 @@
 /**
- * The one line-wrap normalisation of the project: turns lines as a PDF's text
- * layer gives them into the stored text.
- * 1. Page footers such as "政策局-3" are dropped.
- * 2. Each line is trimmed (ASCII spaces, tabs, U+3000); empty lines are dropped.
- * 3. A line that ends a sentence (。, optionally followed by a closing bracket)
- *    ends a paragraph ("\n"); any other line was wrapped by the layout and is
- *    joined to the next with nothing in between.
- * Every other character, including spaces inside a line, is kept as it is.
+ * The one line-wrap normalisation of the project: turns a block of lines as a
+ * PDF's text layer gives them into the stored text.
+ * 1. Split on \r\n, \r or \n; drop page-footer lines such as "政策局-3"
+ *    (/^\s*\S+[局区]-\d+\s*$/).
+ * 2. Trim each line of ASCII spaces, tabs and U+3000 at both ends; drop empty lines.
+ * 3. A line that ends with "。" (optionally followed by 」』）) ends a paragraph:
+ *    the next line follows after "\n". Any other line was wrapped by the PDF and
+ *    the next line is joined to it with nothing in between.
+ * 4. Every other character is kept as it is, including spaces inside a line
+ *    ("令和６年 11月末時点") and full-width letters and digits.
  */
-const footer = /^\S+[局区]-\d+$/;
-const sentenceEnd = /。[」』）)]?$/;
+const pageFooter = /^\s*\S+[局区]-\d+\s*$/;
+const edgeSpace = /^[ \t\u3000]+|[ \t\u3000]+$/g;
+const paragraphEnd = /。[」』）]?$/;
 
 export function normalizeWrappedText(raw: string): string {
   const lines = raw
     .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/^[ \t\u3000]+|[ \t\u3000]+$/g, ""))
-    .filter((line) => line !== "" && !footer.test(line));
+    .filter((line) => !pageFooter.test(line))
+    .map((line) => line.replace(edgeSpace, ""))
+    .filter((line) => line !== "");
   let text = "";
+  let previous = "";
   for (const line of lines) {
-    text += text === "" || !sentenceEnd.test(text) ? line : `\n${line}`;
+    text += previous === "" ? line : paragraphEnd.test(previous) ? `\n${line}` : line;
+    previous = line;
   }
   return text;
 }

@@ -9,16 +9,34 @@ import type { SeedDocument } from "./types";
  * the PDF's line wraps and page footers removed (tests/unit/seed-fidelity.test.ts
  * checks this). Matrix titles and bullets are the figure's, joined across lines.
  *
+ * From the document: ①–⑤, the mission, the ④ headings, matrix titles and
+ * bullets, 外郭団体等 (B(5), B(6)), partner names and roles (in its words),
+ * every indicator figure and every milestone date.
+ *
  * Ours, not the document's (it does not say):
- * - Sections: only 国際政策課 is named in the document (A(3) ⑤, B(5) ②). The
- *   others (政策調整課, ふるさと納税推進課, 広域連携推進課, 特区推進課, SDGs推進課,
- *   大学政策課) are plausible sections of a 政策局, and so are related sections.
+ * - Sections. From the document: 国際政策課 only (A(3) ⑤ "国際政策課で作成した",
+ *   B(5) ② "国際政策課所管の外郭団体"; A(3) ③ "当課" and B(4) are its work too).
+ *   Ours (plausible sections of a city's 政策局, namedInDocument: false):
+ *   政策調整課 (新ビジョン推進・局内調整: C(1)), ふるさと納税推進課 (ふるさと納税・
+ *   シティプロモーション: A(1)), 広域連携推進課 (A(2), B(3)), 特区推進課 (B(1)),
+ *   SDGs推進課 (B(2)), 大学政策課 (B(6)). Related sections are ours as well:
+ *   政策調整課 where the text implies bureau-wide or 横断的 work (A(3), B(2),
+ *   B(4), B(5), B(6)), every section for C(1) (横串機能 across the bureau),
+ *   ふるさと納税推進課 for A(2) (シティプロモーション); canEdit only for B(4).
  * - Area descriptions: the figure names the areas Ａ/Ｂ/Ｃ without defining them.
- * - Progress status: the document states none; every ⑤ reports work going as
- *   planned (B(6)'s survey is planned for 令和８年度 and the exchange with the
- *   university is ongoing), so all are 順調 (ON_TRACK).
- * - Month-only dates use the month's first day (e.g. 令和６年８月 → 2024-08-01).
+ * - Partner kinds (北九州市立大学 is a 公立大学法人 the city funds: AFFILIATED_BODY
+ *   throughout; 北九州ＳＤＧｓステーション and 市長公室 are the city's own: OTHER).
+ *   "北九州都市圏域の市町" is our name for the text's 北九州都市圏域 / 各市町.
+ * - Progress status: the document states none. Every ⑤ reports work done or
+ *   going as planned, so all are 順調 (ON_TRACK); see B(6) for why it is not
+ *   NOT_STARTED.
+ * - Dates: a month-only date is the month's first day (令和６年８月 → 2024-08-01,
+ *   said in the title where it matters); "12月中旬頃" → 2024-12-15. Work that ⑤
+ *   reports as done without a date ("実施", "開催", "依頼した") has doneDate =
+ *   the reporting date 2024-11-30 ("done by"), plannedDate null and the fiscal
+ *   year in plannedFiscalYear; the title says 実施日は文書に記載なし.
  * - Indicator values are only those the text gives; no target is invented.
+ *   Directions are ours where the text gives none (see each note).
  */
 export const seisakukyokuR6: SeedDocument = {
   city: {
@@ -157,7 +175,7 @@ export const seisakukyokuR6: SeedDocument = {
       partners: [
         {
           name: "楽天",
-          role: "寄附受付サイト（６つの寄附受付サイトの一つ）"
+          role: "寄附受付サイト（楽天など６つの寄附受付サイトで受付）"
         }
       ],
       indicators: [
@@ -166,27 +184,27 @@ export const seisakukyokuR6: SeedDocument = {
           unit: "サイト",
           direction: "UP",
           baseline: 6,
-          baselineLabel: "現在（令和６年11月末）",
+          baselineLabel: "現在（令和６年 11月末時点）",
           target: null,
           targetFiscalYear: null,
           actual: 6,
-          note: "②「楽天など６つの寄附受付サイトで受付」"
+          note: "②「現在、楽天など６つの寄附受付サイトで受付。他都市に比べ受付サイト数が少なく」：目標値は文書に記載なし"
         },
         {
           name: "寄附受付サイトの維持・管理を行う専任職員数",
           unit: "名",
           direction: "UP",
           baseline: 2,
-          baselineLabel: "係長１、職員１",
+          baselineLabel: "現在（令和６年 11月末時点）",
           target: null,
           targetFiscalYear: null,
           actual: 2,
-          note: "③「２名の専任職員（係長１、職員１）」：増員の目標ではなく事務負担の前提"
+          note: "③「多数の寄附受付サイトの維持・管理を２名の専任職員（係長１、職員１）で行っているため」：増員の目標ではなく取組みの制約（方向 UP は当方の判断）"
         }
       ],
       milestones: [
         {
-          title: "返礼品の登録・変更を効率的に実施できる新システムを導入",
+          title: "返礼品の登録・変更を効率的に実施できる新システムを導入（令和６年８月）",
           plannedDate: "2024-08-01",
           plannedFiscalYear: 2024,
           doneDate: "2024-08-01"
@@ -221,7 +239,7 @@ export const seisakukyokuR6: SeedDocument = {
       partners: [
         {
           name: "北九州都市圏域の市町",
-          role: "オンラインなどを活用した協議、担当者会議"
+          role: "各市町とオンラインなどを活用した協議、担当者会議"
         }
       ],
       indicators: [
@@ -230,7 +248,7 @@ export const seisakukyokuR6: SeedDocument = {
           unit: "回",
           direction: "UP",
           baseline: null,
-          baselineLabel: "",
+          baselineLabel: "令和６年度上半期",
           target: null,
           targetFiscalYear: null,
           actual: 3,
@@ -281,10 +299,10 @@ export const seisakukyokuR6: SeedDocument = {
       ],
       milestones: [
         {
-          title: "ｋｉｎｔｏｎｅなどのデジタルツールによる情報の収集・整理を開始",
+          title: "ｋｉｎｔｏｎｅアプリ「国際関連事業データベース」「海外出張管理」の積極的な活用を全局へ依頼（令和６年度、実施日は文書に記載なし）",
           plannedDate: null,
           plannedFiscalYear: 2024,
-          doneDate: null
+          doneDate: "2024-11-30"
         }
       ]
     },
@@ -311,11 +329,11 @@ export const seisakukyokuR6: SeedDocument = {
       partners: [
         {
           name: "九州工業大学",
-          role: "「宇宙との920MHz帯通信に関する実験試験局の免許取得に係る規制改革」を連携して提案"
+          role: "連携して「宇宙との 920MHz帯通信に関する実験試験局の免許取得に係る規制改革」の新規提案を行った"
         },
         {
           name: "内閣府",
-          role: "有識者、関係省庁とWG等を通じて規制改革の実現に向け協議"
+          role: "有識者、関係省庁と WG等を通じて、規制改革の実現に向け、協議していく"
         }
       ],
       indicators: [
@@ -328,7 +346,7 @@ export const seisakukyokuR6: SeedDocument = {
           target: null,
           targetFiscalYear: null,
           actual: 1,
-          note: "⑤ 令和６年10月16日の国家戦略特別区域会議での新規提案"
+          note: "⑤「令和６年 10月 16日の国家戦略特別区域会議にて…の新規提案を行った」（提案１件）"
         }
       ],
       milestones: [
@@ -368,7 +386,7 @@ export const seisakukyokuR6: SeedDocument = {
       partners: [
         {
           name: "金融機関",
-          role: "社会課題の解決を実践する企業への投融資"
+          role: "社会課題の解決を実践する企業に対し、積極的に投融資を行う（「民間資金の活用」）"
         },
         {
           name: "北九州ＳＤＧｓステーション",
@@ -401,13 +419,13 @@ export const seisakukyokuR6: SeedDocument = {
       ],
       milestones: [
         {
-          title: "「北九州市サステナブル経営認証制度」を創設・運用開始",
+          title: "「北九州市サステナブル経営認証制度」を創設・運用開始（令和６年７月）",
           plannedDate: "2024-07-01",
           plannedFiscalYear: 2024,
           doneDate: "2024-07-01"
         },
         {
-          title: "認証制度の申請受付期間 終了（12月中旬頃）",
+          title: "認証制度の申請受付期間 締切（12月中旬頃、15日は当方の仮置き）",
           plannedDate: "2024-12-15",
           plannedFiscalYear: 2024,
           doneDate: null
@@ -419,7 +437,7 @@ export const seisakukyokuR6: SeedDocument = {
           doneDate: null
         },
         {
-          title: "経営分析（市政変革推進プラン）",
+          title: "北九州ＳＤＧｓステーションの経営分析（市政変革推進プラン、令和６年度）",
           plannedDate: null,
           plannedFiscalYear: 2024,
           doneDate: null
@@ -456,15 +474,15 @@ export const seisakukyokuR6: SeedDocument = {
       partners: [
         {
           name: "福岡市",
-          role: "福北連携（11月に「一人一花運動」での連携を発表）"
+          role: "福北連携：11月に「一人一花運動」での連携を発表"
         },
         {
           name: "下関市",
-          role: "関門連携（10月に新たに４事業を発表）"
+          role: "関門連携：10月に新たに４事業を発表"
         },
         {
           name: "北九州都市圏域の市町",
-          role: "連携中枢都市圏域：部課長会議・担当者会議"
+          role: "連携中枢都市圏域：部課長会議や担当者会議等を開催し、新たな連携に向けた協議"
         }
       ],
       indicators: [
@@ -493,13 +511,13 @@ export const seisakukyokuR6: SeedDocument = {
       ],
       milestones: [
         {
-          title: "関門連携 新たに４事業を発表",
+          title: "関門連携 新たに４事業を発表（10月）",
           plannedDate: "2024-10-01",
           plannedFiscalYear: 2024,
           doneDate: "2024-10-01"
         },
         {
-          title: "福北連携「一人一花運動」での連携を発表",
+          title: "福北連携「一人一花運動」での連携を発表（11月）",
           plannedDate: "2024-11-01",
           plannedFiscalYear: 2024,
           doneDate: "2024-11-01"
@@ -535,13 +553,13 @@ export const seisakukyokuR6: SeedDocument = {
       indicators: [],
       milestones: [
         {
-          title: "関係部署とワーキンググループを開催（令和７年度の事業クラスターに向けて）",
+          title: "令和７年度の事業クラスターに向けて、関係部署とワーキンググループを開催（実施日は文書に記載なし）",
           plannedDate: null,
           plannedFiscalYear: 2024,
-          doneDate: null
+          doneDate: "2024-11-30"
         },
         {
-          title: "経営分析（市政変革推進プラン）",
+          title: "国際関連施策の経営分析（市政変革推進プラン、令和７年度）",
           plannedDate: null,
           plannedFiscalYear: 2025,
           doneDate: null
@@ -586,13 +604,13 @@ export const seisakukyokuR6: SeedDocument = {
       indicators: [],
       milestones: [
         {
-          title: "各団体の経営分析（市政変革推進プラン）",
+          title: "各団体の経営分析を実施（市政変革推進プラン、令和６年度、実施日は文書に記載なし）",
           plannedDate: null,
           plannedFiscalYear: 2024,
-          doneDate: null
+          doneDate: "2024-11-30"
         },
         {
-          title: "各団体の役割の再定義、持続可能性・機能強化（令和７年度以降）",
+          title: "各団体の役割の再定義や団体の持続可能性・機能強化に取り組む（令和７年度以降）",
           plannedDate: null,
           plannedFiscalYear: 2025,
           doneDate: null
@@ -612,6 +630,9 @@ export const seisakukyokuR6: SeedDocument = {
       background: "大学の教職員の給与は、市職員や国立大学教員の給与水準に準じており、近年、人件費が増加、また、昨今の物価高騰により光熱水費も増加している。\nさらに、北方キャンパスを中心として施設の老朽化もかなり進んでおり、適切な点検・修繕費用が必要である。",
       measuresHeading: "課題に対する取組み",
       measures: "現状、北九州市立大学の歳入の約３割を占める運営費交付金（市負担）が適正な規模であるか等について、他の公立大学の状況や新学部の創設などの要素を踏まえて、安定的・長期的な大学運営に関する点検を行う。\n※市政変革推進プランに基づき、令和８年度に経営分析を行う。",
+      // ON_TRACK rather than NOT_STARTED: the 経営分析 is scheduled for 令和８年度 by
+      // 市政変革推進プラン, so not having started it yet is on plan, and ⑤ reports the
+      // issue is being worked on now (大学と意見交換を行っている).
       progress: {
         text: "市政変革推進プランに基づき、令和８年度に他公立大学の状況等の調査を実施する予定である。\n適宜、大学の収支状況や近年の人件費増や物価高騰による影響について、市立大学と意見交換を行っている。",
         status: "ON_TRACK"
@@ -640,12 +661,12 @@ export const seisakukyokuR6: SeedDocument = {
           target: null,
           targetFiscalYear: null,
           actual: null,
-          note: "④「歳入の約３割を占める運営費交付金（市負担）」：適正規模を点検"
+          note: "④「北九州市立大学の歳入の約３割を占める運営費交付金（市負担）が適正な規模であるか等について…点検を行う」（方向 DOWN は当方の判断）"
         }
       ],
       milestones: [
         {
-          title: "他公立大学の状況等の調査・経営分析（市政変革推進プラン）",
+          title: "他公立大学の状況等の調査（経営分析、市政変革推進プラン、令和８年度）",
           plannedDate: null,
           plannedFiscalYear: 2026,
           doneDate: null
@@ -708,19 +729,19 @@ export const seisakukyokuR6: SeedDocument = {
       indicators: [],
       milestones: [
         {
-          title: "「北九州市・新ビジョン推進本部」を市役所内に設置",
+          title: "「北九州市・新ビジョン推進本部」を市役所内に設置（令和６年４月）",
           plannedDate: "2024-04-01",
           plannedFiscalYear: 2024,
           doneDate: "2024-04-01"
         },
         {
-          title: "「若者と未来を描くワークショップ」を開催",
+          title: "「若者と未来を描くワークショップ」を開催（令和６年８月）",
           plannedDate: "2024-08-01",
           plannedFiscalYear: 2024,
           doneDate: "2024-08-01"
         },
         {
-          title: "外部有識者による有識者会議を設置",
+          title: "外部有識者による有識者会議を設置（同年 10月）",
           plannedDate: "2024-10-01",
           plannedFiscalYear: 2024,
           doneDate: "2024-10-01"
