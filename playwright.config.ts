@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
-const port = 3100;
+// E2E_PORT lets a second checkout run its browser tests beside this one.
+const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 
 // Debian's Chromium (no browser download is possible here), started with the
