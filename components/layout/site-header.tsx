@@ -12,6 +12,8 @@ export function SiteHeader({ user, locale, t }: { user: SessionUser; locale: Loc
         <Link href="/" className="text-lg font-bold text-blue-900">{t("app.title")}</Link>
         <nav aria-label={t("app.title")} className="flex gap-3 text-sm">
           <Link href="/" className="hover:underline">{t("nav.home")}</Link>
+          <Link href="/dashboard" className="hover:underline">{t("nav.dashboard")}</Link>
+          {can(user, "city.view") && <Link href="/city" className="hover:underline">{t("nav.city")}</Link>}
           {can(user, "period.manage") && <Link href="/periods" className="hover:underline">{t("nav.periods")}</Link>}
           {can(user, "progress.review") && <Link href="/review" className="hover:underline">{t("nav.review")}</Link>}
           {can(user, "document.import") && <Link href="/import" className="hover:underline">{t("nav.import")}</Link>}

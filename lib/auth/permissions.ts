@@ -13,6 +13,7 @@ export const actions = [
   "export.run",
   "audit.read",
   "user.manage",
+  "city.view",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -35,9 +36,10 @@ export interface Resource {
  * - any: every bureau
  * - bureau: the actor's own bureau (a city-level manager, having none, reaches every bureau)
  * - section: issues the actor's section owns or shares editing of, in the actor's bureau
+ * - city: only city-level users (those without a bureau), on anything
  * - none: refused
  */
-type Scope = "any" | "bureau" | "section" | "none";
+type Scope = "any" | "bureau" | "section" | "city" | "none";
 
 const everything = Object.fromEntries(actions.map((a) => [a, "any"])) as Record<Action, Scope>;
 
@@ -56,6 +58,7 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
     "export.run": "bureau",
     "audit.read": "bureau",
     "user.manage": "none",
+    "city.view": "city",
   },
   STAFF: {
     "document.read": "bureau",
@@ -69,6 +72,7 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
     "export.run": "bureau",
     "audit.read": "none",
     "user.manage": "none",
+    "city.view": "none",
   },
   AUDITOR: {
     "document.read": "any",
@@ -82,6 +86,7 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
     "export.run": "any",
     "audit.read": "any",
     "user.manage": "none",
+    "city.view": "any",
   },
 };
 
@@ -101,6 +106,7 @@ export function can(actor: Actor | null, action: Action, resource?: Resource): b
   if (!actor) return false;
   const scope = permissionTable[actor.role][action];
   if (scope === "none") return false;
+  if (scope === "city") return isCityLevel(actor);
   if (scope === "any" || !resource) return true;
   if (!inBureau(actor, resource.bureauId)) return false;
   if (scope === "bureau") return true;

@@ -18,11 +18,15 @@ export function completeness(states: readonly WorkflowState[]): number {
   return states.length === 0 ? 0 : states.filter((s) => s === "APPROVED").length / states.length;
 }
 
+/** An open period whose deadline day has ended. */
+export function isPastDeadline(period: { deadline: Date | null; status: "OPEN" | "CLOSED" }, now: Date): boolean {
+  if (period.status !== "OPEN" || period.deadline === null) return false;
+  return now.getTime() >= period.deadline.getTime() + 24 * 60 * 60 * 1000;
+}
+
 /** Past its period's deadline and still with its authors (draft or returned), while the period is open. */
 export function isOverdue(report: { workflowState: WorkflowState }, period: { deadline: Date | null; status: "OPEN" | "CLOSED" }, now: Date): boolean {
-  if (period.status !== "OPEN" || period.deadline === null) return false;
-  const endOfDeadline = period.deadline.getTime() + 24 * 60 * 60 * 1000;
-  return now.getTime() >= endOfDeadline && (report.workflowState === "DRAFT" || report.workflowState === "RETURNED");
+  return isPastDeadline(period, now) && (report.workflowState === "DRAFT" || report.workflowState === "RETURNED");
 }
 
 export interface IndicatorPath {

@@ -31,6 +31,7 @@ const allowed: Record<Action, ActorName[]> = {
   "export.run": ["admin", "cityManager", "bureauManager", "owningStaff", "sharingStaff", "otherSectionStaff", "auditor"],
   "audit.read": ["admin", "cityManager", "bureauManager", "auditor"],
   "user.manage": ["admin"],
+  "city.view": ["admin", "cityManager", "auditor"],
 };
 
 describe("permission table: every role × every action on an issue of bureau X", () => {
@@ -50,6 +51,14 @@ describe("permission table: every role × every action on an issue of bureau X",
   it("does not let a forged section id reach another bureau's issue", () => {
     const forged: Resource = { bureauId: "Y", owningSectionId: "S1", editingSectionIds: ["S1"] };
     expect(can(actors.owningStaff, "progress.edit", forged)).toBe(false);
+  });
+
+  it("keeps the city-wide view to city-level users, with or without a resource", () => {
+    expect(can(actors.cityManager, "city.view")).toBe(true);
+    expect(can(actors.auditor, "city.view")).toBe(true);
+    expect(can(actors.bureauManager, "city.view")).toBe(false);
+    expect(can(actors.owningStaff, "city.view")).toBe(false);
+    expect(can(actors.bureauManager, "city.view", { bureauId: "X" })).toBe(false);
   });
 
   it("does not treat a staff member without a bureau as city-level", () => {

@@ -1,0 +1,32 @@
+import { CityOverviewTable } from "@/components/dashboard/city-overview-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { SelectField } from "@/components/ui/select-field";
+import { requirePermission } from "@/lib/auth/session";
+import { getCityOverview } from "@/lib/data/city-overview";
+import { formatDateBoth } from "@/lib/domain/dates";
+import { getTranslator } from "@/lib/i18n/server";
+import { parseDashboardFilters, type SearchParams } from "@/lib/validation/dashboard";
+
+export default async function CityPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requirePermission("city.view");
+  const { t, locale } = await getTranslator();
+  const { date } = parseDashboardFilters(await searchParams);
+  const overview = await getCityOverview(user, date);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("city.title")}</h1>
+      <form method="get" className="flex items-end gap-3 text-sm">
+        <SelectField label={t("dashboard.reportingDate")} name="date" value={overview.date ?? undefined} options={overview.dates.map((d) => ({ value: d, label: formatDateBoth(d, locale) }))} />
+        <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800">{t("dashboard.apply")}</button>
+      </form>
+      {overview.date === null ? (
+        <EmptyState>{t("city.noPeriods")}</EmptyState>
+      ) : (
+        <>
+          <p className="text-sm text-slate-700">{t("city.lead", { date: formatDateBoth(overview.date, locale), count: overview.rows.length })}</p>
+          <CityOverviewTable overview={overview} t={t} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FormattedDate } from "@/components/ui/formatted-date";
+import { StatusBadge, WorkflowBadge } from "@/components/ui/status-badge";
+import { Table } from "@/components/ui/table";
+import type { DashboardScope } from "@/lib/data/dashboard-scope";
+import { getBureauDashboard } from "@/lib/data/dashboard";
+import { progressStatuses, workflowStates } from "@/lib/domain/progress-rules";
+import { getTranslator } from "@/lib/i18n/server";
+import type { DashboardFilters } from "@/lib/validation/dashboard";
+import { formatPercent } from "./percent";
+
+const cell = "p-2 tabular-nums";
+
+function Panel({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid={id}>
+      <h2 id={id} className="text-lg font-bold">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** The bureau dashboard for one reporting date: counts, completeness, what needs attention, and the issues found. */
+export async function BureauOverview({ scope, filters }: { scope: DashboardScope; filters: DashboardFilters }) {
+  const { t, locale } = await getTranslator();
+  const dashboard = await getBureauDashboard(scope, filters);
+  if (!dashboard || dashboard.issues.length === 0) return <EmptyState>{t("dashboard.noIssues")}</EmptyState>;
+  const { issues, areaStatus, sections, overdue, recent, offTrack } = dashboard;
+  const issueLink = (issue: { id: string; code: string; name: string }) => (
+    <Link href={`/issues/${issue.id}`} className="text-blue-800 underline">{issue.code} {issue.name}</Link>
+  );
+  return (
+    <div className="grid gap-4 xl:grid-cols-2">
+      <Panel id="area-status" title={t("dashboard.areaStatus")}>
+        <Table columns={[t("dashboard.area"), ...progressStatuses.map((s) => t(`status.${s}`)), t("dashboard.noReport"), t("dashboard.total")]}>
+          {areaStatus.map((area) => (
+            <tr key={area.code} className="border-b border-slate-200">
+              <th scope="row" className="p-2 text-left">{area.name}</th>
+              {progressStatuses.map((s) => <td key={s} className={cell}>{area.counts[s]}</td>)}
+              <td className={cell}>{area.none}</td>
+              <td className={`${cell} font-bold`}>{area.total}</td>
+            </tr>
+          ))}
+        </Table>
+      </Panel>
+
+      <Panel id="section-completeness" title={t("dashboard.completeness")}>
+        <Table columns={[t("issue.owningSection"), ...workflowStates.map((s) => t(`workflow.${s}`)), t("dashboard.completenessShare")]}>
+          {sections.map((section) => (
+            <tr key={section.id} className="border-b border-slate-200">
+              <th scope="row" className="p-2 text-left">{section.name}</th>
+              {workflowStates.map((s) => <td key={s} className={cell}>{section.counts[s]}</td>)}
+              <td className={cell}>
+                <span className="font-bold">{formatPercent(section.completeness)}</span>
+                <span className="ml-1 text-xs text-slate-600">({section.counts.APPROVED}/{section.total})</span>
+              </td>
+            </tr>
+          ))}
+        </Table>
+      </Panel>
+
+      <Panel id="overdue" title={t("dashboard.overdue")}>
+        {overdue.length === 0 ? (
+          <p className="text-sm text-slate-600">{scope.period?.deadline ? t("dashboard.noOverdue") : t("dashboard.noDeadline")}</p>
+        ) : (
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {overdue.map((issue) => (
+              <li key={issue.id}>{issueLink(issue)}（{issue.owningSection.name}） <WorkflowBadge state={issue.report!.workflowState} t={t} /></li>
+            ))}
+          </ul>
+        )}
+      </Panel>
+
+      <Panel id="off-track" title={t("dashboard.offTrack")}>
+        {offTrack.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("dashboard.noOffTrack")}</p>
+        ) : (
+          <Table columns={[t("dashboard.issue"), t("indicator.name"), t("dashboard.actual"), t("dashboard.expected"), t("indicator.target")]}>
+            {offTrack.map(({ issue, indicator, expected }) => (
+              <tr key={indicator.id} className="border-b border-slate-200">
+                <td className="p-2">{issueLink(issue)}</td>
+                <td className="p-2">{indicator.name}</td>
+                <td className={cell}>{indicator.actual}{indicator.unit}</td>
+                <td className={cell}>{Math.round(expected * 10) / 10}{indicator.unit}</td>
+                <td className={cell}>{indicator.target}{indicator.unit}</td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Panel>
+
+      <Panel id="recent" title={t("dashboard.recent")}>
+        {recent.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("dashboard.noReports")}</p>
+        ) : (
+          <ul className="space-y-1 text-sm">
+            {recent.map((issue) => (
+              <li key={issue.id} className="flex flex-wrap items-center gap-2">
+                <Link href={`/reports/${issue.report.id}`} className="text-blue-800 underline">{issue.code} {issue.name}</Link>
+                <WorkflowBadge state={issue.report.workflowState} t={t} />
+                <span className="text-slate-600"><FormattedDate date={issue.report.updatedAt} locale={locale} /></span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Panel>
+
+      <Panel id="issue-results" title={t("dashboard.issues", { count: issues.length })}>
+        <Table columns={[t("dashboard.issue"), t("issue.owningSection"), t("dashboard.status"), t("dashboard.workflow")]}>
+          {issues.map((issue) => (
+            <tr key={issue.id} className="border-b border-slate-200" data-testid="issue-row">
+              <td className="p-2">
+                {issueLink(issue)}
+                {issue.isAffiliatedBody && <span className="ml-2 rounded bg-slate-100 px-1 text-xs">{t("issue.affiliatedBody")}</span>}
+              </td>
+              <td className="p-2">{issue.owningSection.name}</td>
+              <td className="p-2">{issue.report ? <StatusBadge status={issue.report.status} t={t} /> : t("dashboard.noReport")}</td>
+              <td className="p-2">{issue.report ? <WorkflowBadge state={issue.report.workflowState} t={t} /> : "—"}</td>
+            </tr>
+          ))}
+        </Table>
+      </Panel>
+    </div>
+  );
+}

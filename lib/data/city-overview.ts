@@ -1,0 +1,52 @@
+import "server-only";
+import type { ProgressStatus, WorkflowState } from "@/generated/prisma/sqlite/enums";
+import { AccessDeniedError } from "@/lib/auth/access-denied";
+import { type Actor, can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { parsePlainDate, toPlainDate } from "@/lib/domain/dates";
+import { isPastDeadline, progressStatuses, workflowStates } from "@/lib/domain/progress-rules";
+
+const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+/**
+ * Every bureau and ward side by side for one reporting date (the newest one
+ * any bureau has, unless `date` names another): its period, reports in each
+ * workflow state and status, and the share approved. City-level users only.
+ */
+export async function getCityOverview(actor: Actor, date: string | undefined, now = new Date()) {
+  if (!can(actor, "city.view")) throw new AccessDeniedError();
+  const dateRows = await db.reportingPeriod.findMany({ distinct: ["asOfDate"], orderBy: { asOfDate: "desc" }, select: { asOfDate: true } });
+  const dates = dateRows.map((row) => toPlainDate(row.asOfDate));
+  const chosen = dates.find((d) => d === date) ?? dates[0] ?? null;
+  const asOfDate = chosen === null ? null : parsePlainDate(chosen);
+  const [bureaus, periods, counts] = await Promise.all([
+    db.bureau.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, code: true, name: true, kind: true } }),
+    asOfDate === null ? [] : db.reportingPeriod.findMany({ where: { asOfDate }, select: { id: true, bureauId: true, status: true, deadline: true } }),
+    asOfDate === null
+      ? []
+      : db.progressReport.groupBy({ by: ["periodId", "workflowState", "status"], where: { period: { asOfDate } }, _count: { _all: true } }),
+  ]);
+  const rows = bureaus.map((bureau) => {
+    const period = periods.find((p) => p.bureauId === bureau.id) ?? null;
+    const byState = zeroes<WorkflowState>(workflowStates);
+    const byStatus = zeroes<ProgressStatus>(progressStatuses);
+    for (const row of counts) {
+      if (row.periodId !== period?.id) continue;
+      byState[row.workflowState] += row._count._all;
+      byStatus[row.status] += row._count._all;
+    }
+    const total = Object.values(byState).reduce((sum, n) => sum + n, 0);
+    return {
+      ...bureau,
+      period: period && { status: period.status, deadline: period.deadline },
+      byState,
+      byStatus,
+      total,
+      completeness: total === 0 ? 0 : byState.APPROVED / total,
+      overdue: period && isPastDeadline(period, now) ? byState.DRAFT + byState.RETURNED : 0,
+    };
+  });
+  return { dates, date: chosen, rows };
+}
+
+export type CityOverview = Awaited<ReturnType<typeof getCityOverview>>;
