@@ -39,7 +39,7 @@ export function DashboardFilters({ path, scope, options, filters, t, locale }: {
       />
       <SelectField label={t("dashboard.area")} name="area" value={filters.area} allLabel={t("dashboard.all")} options={areas.map((a) => ({ value: a, label: t("dashboard.areaName", { code: a }) }))} />
       <SelectField label={t("dashboard.status")} name="status" value={filters.status} allLabel={t("dashboard.all")} options={progressStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
-      <SelectField label={t("issue.sections")} name="section" value={filters.section} allLabel={t("dashboard.all")} options={options.sections.map((s) => ({ value: s.id, label: s.name }))} />
+      <SelectField label={t("dashboard.section")} name="section" value={filters.section} allLabel={t("dashboard.all")} options={options.sections.map((s) => ({ value: s.id, label: s.name }))} />
       <SelectField label={t("issue.partners")} name="partner" value={filters.partner} allLabel={t("dashboard.all")} options={options.partners.map((p) => ({ value: p.id, label: p.name }))} />
       <label className="flex items-center gap-2 self-center pt-5">
         <input type="checkbox" name="affiliated" value="1" defaultChecked={filters.affiliated} className="h-4 w-4" />

@@ -36,7 +36,8 @@ export async function DashboardFrame({ view, searchParams, children }: {
         {t("dashboard.title")}
         {scope.bureau && <span className="ml-3 text-lg font-normal">{scope.bureau.name}</span>}
       </h1>
-      {scope.bureau && <DashboardFilters path={dashboardViews[view]} scope={scope} options={options} filters={filters} t={t} locale={locale} />}
+      {/* Keyed by the query: a client-side navigation (e.g. "clear") must reset the form's fields. */}
+      {scope.bureau && <DashboardFilters key={query} path={dashboardViews[view]} scope={scope} options={options} filters={filters} t={t} locale={locale} />}
       <DashboardTabs view={view} query={query} t={t} />
       {document && (
         <p className="text-sm text-slate-700" data-testid="dashboard-scope">
