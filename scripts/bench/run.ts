@@ -1,0 +1,139 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { createClient } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrate";
+import type { DatabaseProvider } from "@/lib/db/provider";
+import { DEMO_PASSWORD } from "@/prisma/seed-data/demo-users";
+import { seedDatabase } from "@/prisma/seed-database";
+import { createTestDatabase } from "@/tests/support/test-database";
+import { benchCity, generateCity } from "./city-generator";
+import { signIn } from "./http-session";
+import { measurePage, type PageLatency } from "./latency";
+import { measureRawQuery, type RawQueryName } from "./raw-queries";
+import { type LatencySummary, ms } from "./stats";
+
+// npm run bench: the production build (next start) on SQLite and on PostgreSQL,
+// each loaded with the benchmark city; response times of the dashboards against
+// the raw SQL behind them. Results are printed and written to bench-results/.
+
+const { values: args } = parseArgs({
+  options: {
+    engines: { type: "string", default: "sqlite,postgresql" },
+    requests: { type: "string", default: "300" },
+    "skip-build": { type: "boolean", default: false },
+  },
+});
+const engines = args.engines.split(",") as DatabaseProvider[];
+const requests = Number(args.requests);
+const port = 3400;
+const baseUrl = `http://localhost:${port}`;
+const measuredBureau = `${benchCity.prefix}-20`;
+
+const pages: { name: string; path: string; raw: RawQueryName | null; signedIn: boolean }[] = [
+  // The sign-in page (signed out): what any server-rendered page costs here, as a floor.
+  { name: "login (floor)", path: "/login", raw: null, signedIn: false },
+  { name: "bureau dashboard", path: `/dashboard?bureau=${measuredBureau}`, raw: "dashboard", signedIn: true },
+  { name: "section × issue matrix", path: `/dashboard/matrix?bureau=${measuredBureau}`, raw: "matrix", signedIn: true },
+  { name: "city-wide view", path: "/city", raw: "city", signedIn: true },
+];
+
+interface EngineResult {
+  engine: DatabaseProvider;
+  generateSeconds: number;
+  pages: { name: string; page: PageLatency; raw: LatencySummary | null }[];
+}
+
+async function startServer(databaseUrl: string): Promise<ChildProcess> {
+  const server = spawn("npx", ["next", "start", "--port", String(port)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-only-secret", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${baseUrl}/login`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  stopServer(server);
+  throw new Error("next start did not answer within 60 s");
+}
+
+function stopServer(server: ChildProcess) {
+  if (server.pid) process.kill(-server.pid, "SIGTERM");
+}
+
+async function benchEngine(engine: DatabaseProvider): Promise<EngineResult> {
+  const database = await createTestDatabase(engine);
+  let server: ChildProcess | null = null;
+  try {
+    await applyMigrations(database.url);
+    const db = createClient(database.url);
+    await seedDatabase(db);
+    const started = performance.now();
+    await generateCity(db, benchCity);
+    const generateSeconds = (performance.now() - started) / 1000;
+    const bureau = await db.bureau.findFirstOrThrow({ where: { code: measuredBureau } });
+    const document = await db.policyDocument.findFirstOrThrow({ where: { bureauId: bureau.id } });
+    const period = await db.reportingPeriod.findFirstOrThrow({ where: { bureauId: bureau.id }, orderBy: { asOfDate: "desc" } });
+    await db.$disconnect();
+    console.log(`[${engine}] city generated in ${generateSeconds.toFixed(1)} s; starting next start…`);
+
+    server = await startServer(database.url);
+    const cookie = await signIn(baseUrl, "city-manager@example.jp", DEMO_PASSWORD);
+    const results: EngineResult["pages"] = [];
+    for (const page of pages) {
+      const latency = await measurePage(`${baseUrl}${page.path}`, page.signedIn ? cookie : "", { requests, warmup: 30, connections: 1 });
+      const raw = page.raw
+        ? await measureRawQuery(database.url, page.raw, { document: document.id, period: period.id, date: period.asOfDate }, requests)
+        : null;
+      console.log(`[${engine}] ${page.name}: p50 ${ms(latency.p50)}, p95 ${ms(latency.p95)}${raw ? `; raw SQL p50 ${ms(raw.p50)}` : ""}`);
+      results.push({ name: page.name, page: latency, raw });
+    }
+    return { engine, generateSeconds, pages: results };
+  } finally {
+    if (server) stopServer(server);
+    await database.drop();
+  }
+}
+
+function report(results: EngineResult[]) {
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  const machine = `${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
+  const lines = [
+    `Machine: ${machine}`,
+    `City: ${benchCity.bureaus} bureaus × ${benchCity.issuesPerBureau} issues × ${benchCity.reportingDates} reporting dates (+ the seed); ${requests} measured requests per page, one connection, after 30 warm-up requests.`,
+    "",
+    "| engine | page | p50 | p95 | p99 | errors | raw SQL p50 | raw SQL p95 | page ÷ raw (p50) | HTML size |",
+    "|---|---|---|---|---|---|---|---|---|---|",
+  ];
+  for (const result of results) {
+    for (const { name, page, raw } of result.pages) {
+      lines.push(
+        `| ${result.engine} | ${name} | ${ms(page.p50)} | ${ms(page.p95)} | ${ms(page.p99)} | ${page.errors + page.non2xx} | ${raw ? ms(raw.p50) : "—"} | ${raw ? ms(raw.p95) : "—"} | ${raw ? (page.p50 / raw.p50).toFixed(0) : "—"} | ${Math.round(page.bytes / 1024)} KiB |`,
+      );
+    }
+  }
+  for (const result of results) {
+    const dashboard = result.pages.find((p) => p.name === "bureau dashboard")!;
+    const verdict = dashboard.page.p95 <= 150 ? "meets" : "MISSES";
+    lines.push("", `${result.engine}: dashboard p95 ${ms(dashboard.page.p95)} ${verdict} the 150 ms budget; city generated in ${result.generateSeconds.toFixed(1)} s.`);
+  }
+  const text = lines.join("\n");
+  console.log(`\n${text}`);
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync("bench-results/dashboards.md", `${text}\n`);
+  writeFileSync("bench-results/dashboards.json", JSON.stringify({ machine, results }, null, 2));
+}
+
+if (!args["skip-build"] || !existsSync(".next/BUILD_ID")) {
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const results: EngineResult[] = [];
+for (const engine of engines) results.push(await benchEngine(engine));
+report(results);
