@@ -1,6 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { authOptions } from "./options";
 import { AccessDeniedError } from "./access-denied";
 import { type Action, type Actor, can, type Resource } from "./permissions";
@@ -10,10 +11,11 @@ export interface SessionUser extends Actor {
   email: string;
 }
 
-export async function getCurrentUser(): Promise<SessionUser | null> {
+/** Once per request: the layout and the page both ask, and each ask decodes the session token. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   return session?.user?.id ? session.user : null;
-}
+});
 
 /** The signed-in user, or a redirect to the sign-in page. */
 export async function requireUser(): Promise<SessionUser> {
