@@ -17,6 +17,8 @@ export function SiteHeader({ user, locale, t }: { user: SessionUser; locale: Loc
           {can(user, "period.manage") && <Link href="/periods" className="hover:underline">{t("nav.periods")}</Link>}
           {can(user, "progress.review") && <Link href="/review" className="hover:underline">{t("nav.review")}</Link>}
           {can(user, "document.import") && <Link href="/import" className="hover:underline">{t("nav.import")}</Link>}
+          {can(user, "export.run") && <Link href="/exports" className="hover:underline">{t("nav.exports")}</Link>}
+          {can(user, "audit.read") && <Link href="/audit" className="hover:underline">{t("nav.audit")}</Link>}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span data-testid="current-user">{t("nav.signedInAs", { name: user.name, role: t(`role.${user.role}`) })}</span>

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { toPlainDate } from "@/lib/domain/dates";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
-import { listReadableBureaus } from "./documents";
+import { findDocumentForPeriod, listReadableBureaus } from "./documents";
 
 /**
  * Which bureau, fiscal year, reporting date and document a dashboard shows:
@@ -31,14 +31,7 @@ export async function resolveDashboardScope(actor: Actor, filters: DashboardFilt
   const fiscalYear = period?.fiscalYear ?? filters.fy ?? fiscalYears[0] ?? null;
 
   // A period reports on the bureau's document of its fiscal year, or the latest one before it.
-  const document =
-    fiscalYear === null
-      ? null
-      : await db.policyDocument.findFirst({
-          where: { bureauId: bureau.id, fiscalYear: { lte: fiscalYear } },
-          orderBy: { fiscalYear: "desc" },
-          select: { id: true, title: true, fiscalYear: true },
-        });
+  const document = fiscalYear === null ? null : await findDocumentForPeriod(bureau.id, fiscalYear);
   return { bureaus, bureau, fiscalYears, fiscalYear, periods, period, document } as const;
 }
 

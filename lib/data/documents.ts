@@ -77,3 +77,12 @@ export async function getDocumentOverview(actor: Actor, bureauId: string, fiscal
 }
 
 export type DocumentOverview = NonNullable<Awaited<ReturnType<typeof getDocumentOverview>>>;
+
+/** The document a period of `fiscalYear` reports on: that year's, or the latest one before it. */
+export function findDocumentForPeriod(bureauId: string, fiscalYear: number) {
+  return db.policyDocument.findFirst({
+    where: { bureauId, fiscalYear: { lte: fiscalYear } },
+    orderBy: { fiscalYear: "desc" },
+    select: { id: true, title: true, fiscalYear: true },
+  });
+}

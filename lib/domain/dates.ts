@@ -123,3 +123,15 @@ export function parseWarekiDate(text: string): string | null {
     return null;
   }
 }
+
+/** The last instant of a plain date in Japan (UTC+9, no daylight saving): what "as of that date" includes. */
+export function endOfDayInJapan(date: string): Date {
+  return new Date(parsePlainDate(date).getTime() + (24 - 9) * 60 * 60 * 1000 - 1);
+}
+
+const japanDateTime = new Intl.DateTimeFormat("ja-JP", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+
+/** An instant as Japan's wall-clock time: "2026/11/25 13:04:02". */
+export function formatJapanTime(instant: Date | string): string {
+  return japanDateTime.format(typeof instant === "string" ? new Date(instant) : instant);
+}

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { ProgressStatus } from "@/generated/prisma/sqlite/enums";
 import { idSchema, plainDateSchema } from "./common";
+import { firstValues, type SearchParams, toQueryString } from "./search-params";
 
-export type SearchParams = Record<string, string | string[] | undefined>;
+export type { SearchParams } from "./search-params";
+
 
 // A filter in the URL is a wish, not an order: a value that does not parse is
 // dropped (the view falls back to its default) instead of failing the page.
@@ -24,17 +26,10 @@ export type DashboardFilters = z.infer<typeof dashboardFilterSchema>;
 
 /** The filters named in a page's searchParams (the first value of a repeated key). */
 export function parseDashboardFilters(params: SearchParams): DashboardFilters {
-  const first = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-  return dashboardFilterSchema.parse(first);
+  return dashboardFilterSchema.parse(firstValues(params));
 }
 
 /** The query string that reproduces `filters` (defaults left out), for links between the dashboard's views. */
 export function dashboardQuery(filters: Partial<DashboardFilters>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) {
-    if (value === undefined || value === false || value === "") continue;
-    params.set(key, value === true ? "1" : String(value));
-  }
-  const query = params.toString();
-  return query ? `?${query}` : "";
+  return toQueryString(filters);
 }

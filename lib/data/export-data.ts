@@ -1,0 +1,221 @@
+import "server-only";
+import type { ProgressStatus, WorkflowState } from "@/generated/prisma/sqlite/enums";
+import { AccessDeniedError } from "@/lib/auth/access-denied";
+import { type Actor, can, isCityLevel } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { endOfDayInJapan, fiscalYearOf, fiscalYearRange, parsePlainDate, toPlainDate } from "@/lib/domain/dates";
+import { findDocumentForPeriod } from "./documents";
+
+/**
+ * The data every export format writes: for each bureau, its 局区Ｘ方針 as it
+ * stood at the end of the reporting date (①–④ from the newest revision made by
+ * then; ⑤ only when approved for that date) with the reports, indicator values
+ * and milestones up to that date, and the audit log of the fiscal year so far.
+ * Its shape is the JSON export's, documented in README ("Exports").
+ */
+export interface ExportData {
+  format: "policy-portal-export/1";
+  generatedAt: string;
+  generatedBy: { name: string; email: string };
+  reportingDate: string;
+  bureaus: ExportBureau[];
+  auditLog: ExportAuditEntry[];
+}
+
+export interface ExportBureau {
+  id: string;
+  code: string;
+  name: string;
+  document: { title: string; fiscalYear: number; mission: string; areas: { code: string; name: string; description: string }[] };
+  issues: ExportIssue[];
+}
+
+export interface ExportReport {
+  reportingDate: string;
+  text: string;
+  status: ProgressStatus;
+  workflowState: WorkflowState;
+  approvedBy: string | null;
+  approvedAt: string | null;
+}
+
+export interface ExportIssue {
+  code: string;
+  area: string;
+  /** The revision ①–④ come from. */
+  version: number;
+  name: string;
+  matrixTitle: string;
+  summaryBullets: string[];
+  content: string;
+  background: string;
+  measuresHeading: string;
+  measures: string;
+  isAffiliatedBody: boolean;
+  owningSection: string;
+  partners: { name: string; role: string }[];
+  /** ⑤ for the reporting date, when approved; null otherwise. */
+  progress: ExportReport | null;
+  /** Every report up to the reporting date, in any workflow state, oldest first. */
+  reports: ExportReport[];
+  indicators: { name: string; unit: string; baseline: number | null; baselineLabel: string; target: number | null; targetFiscalYear: number | null; values: { reportingDate: string; actual: number | null }[] }[];
+  milestones: { title: string; plannedDate: string | null; plannedFiscalYear: number | null; doneDate: string | null }[];
+}
+
+export interface ExportAuditEntry {
+  id: number;
+  at: string;
+  actor: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  bureau: string | null;
+}
+
+const plain = (date: Date | null) => (date === null ? null : toPlainDate(date));
+
+/** Bureaus the actor may export for this request: one by code, or every readable one ("all", city-level users only). */
+async function exportableBureaus(actor: Actor, bureau: string) {
+  if (bureau === "all") {
+    if (!isCityLevel(actor) || !can(actor, "export.run")) throw new AccessDeniedError();
+    return db.bureau.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, code: true, name: true } });
+  }
+  const found = await db.bureau.findFirst({ where: { code: bureau }, select: { id: true, code: true, name: true } });
+  if (!found || !can(actor, "export.run", { bureauId: found.id })) throw new AccessDeniedError();
+  return [found];
+}
+
+async function loadBureau(bureau: { id: string; code: string; name: string }, reportingDate: string, cutoff: Date): Promise<ExportBureau | null> {
+  const asOfDate = parsePlainDate(reportingDate);
+  const period = await db.reportingPeriod.findUnique({ where: { bureauId_asOfDate: { bureauId: bureau.id, asOfDate } }, select: { id: true, fiscalYear: true } });
+  if (!period) return null;
+  const found = await findDocumentForPeriod(bureau.id, period.fiscalYear);
+  if (!found) return null;
+  const document = await db.policyDocument.findUniqueOrThrow({
+    where: { id: found.id },
+    select: {
+      title: true,
+      fiscalYear: true,
+      mission: true,
+      areas: { orderBy: { sortOrder: "asc" }, select: { code: true, name: true, description: true } },
+      issues: {
+        orderBy: { sortOrder: "asc" },
+        select: {
+          code: true,
+          isAffiliatedBody: true,
+          area: { select: { code: true } },
+          owningSection: { select: { name: true } },
+          partners: { select: { role: true, partner: { select: { name: true } } } },
+          revisions: { orderBy: { version: "asc" }, select: { version: true, createdAt: true, name: true, matrixTitle: true, summaryBullets: true, content: true, background: true, measuresHeading: true, measures: true } },
+          progressReports: {
+            where: { period: { asOfDate: { lte: asOfDate } } },
+            orderBy: { period: { asOfDate: "asc" } },
+            select: { progressText: true, status: true, workflowState: true, reviewedAt: true, reviewedBy: { select: { name: true } }, period: { select: { asOfDate: true } } },
+          },
+          indicators: {
+            orderBy: { sortOrder: "asc" },
+            select: {
+              name: true, unit: true, baseline: true, baselineLabel: true, target: true, targetFiscalYear: true,
+              values: { where: { period: { asOfDate: { lte: asOfDate } } }, orderBy: { period: { asOfDate: "asc" } }, select: { actual: true, period: { select: { asOfDate: true } } } },
+            },
+          },
+          milestones: { orderBy: { sortOrder: "asc" }, select: { title: true, plannedDate: true, plannedFiscalYear: true, doneDate: true } },
+        },
+      },
+    },
+  });
+  return {
+    id: bureau.id,
+    code: bureau.code,
+    name: bureau.name,
+    document: { title: document.title, fiscalYear: document.fiscalYear, mission: document.mission, areas: document.areas },
+    issues: document.issues.map((issue) => {
+      // The newest revision made by the end of the date; a document entered
+      // later (imported or seeded) stands as first entered.
+      const revision = issue.revisions.filter((r) => r.createdAt <= cutoff).at(-1) ?? issue.revisions[0]!;
+      const reports = issue.progressReports.map((r) => ({
+        reportingDate: toPlainDate(r.period.asOfDate),
+        text: r.progressText,
+        status: r.status,
+        workflowState: r.workflowState,
+        approvedBy: r.workflowState === "APPROVED" ? (r.reviewedBy?.name ?? null) : null,
+        approvedAt: r.workflowState === "APPROVED" ? plain(r.reviewedAt) : null,
+      }));
+      const current = reports.find((r) => r.reportingDate === reportingDate);
+      return {
+        code: issue.code,
+        area: issue.area.code,
+        version: revision.version,
+        name: revision.name,
+        matrixTitle: revision.matrixTitle,
+        summaryBullets: revision.summaryBullets as string[],
+        content: revision.content,
+        background: revision.background,
+        measuresHeading: revision.measuresHeading,
+        measures: revision.measures,
+        isAffiliatedBody: issue.isAffiliatedBody,
+        owningSection: issue.owningSection.name,
+        partners: issue.partners.map((p) => ({ name: p.partner.name, role: p.role })),
+        progress: current?.workflowState === "APPROVED" ? current : null,
+        reports,
+        indicators: issue.indicators.map(({ values, ...indicator }) => ({
+          ...indicator,
+          values: values.map((v) => ({ reportingDate: toPlainDate(v.period.asOfDate), actual: v.actual })),
+        })),
+        milestones: issue.milestones.map((m) => ({
+          title: m.title,
+          plannedDate: plain(m.plannedDate),
+          plannedFiscalYear: m.plannedFiscalYear,
+          doneDate: m.doneDate && m.doneDate <= asOfDate ? toPlainDate(m.doneDate) : null,
+        })),
+      };
+    }),
+  };
+}
+
+/**
+ * Everything an export of `bureau` (a code, or "all") as of `reportingDate`
+ * holds, or null when no such reporting date exists for it. Refuses what the
+ * actor may not export.
+ */
+export async function getExportData(actor: Actor & { name: string; email: string }, bureau: string, reportingDate: string): Promise<ExportData | null> {
+  const bureaus = await exportableBureaus(actor, bureau);
+  const cutoff = endOfDayInJapan(reportingDate);
+  const loaded = (await Promise.all(bureaus.map((b) => loadBureau(b, reportingDate, cutoff)))).filter((b) => b !== null);
+  if (loaded.length === 0) return null;
+  const fiscalYearStart = parsePlainDate(fiscalYearRange(fiscalYearOf(reportingDate)).start);
+  const entries = await db.auditEntry.findMany({
+    where: { bureauId: { in: bureaus.map((b) => b.id) }, at: { gte: fiscalYearStart, lte: cutoff } },
+    orderBy: { id: "asc" },
+    select: { id: true, at: true, action: true, entityType: true, entityId: true, bureauId: true, actor: { select: { name: true } } },
+  });
+  const bureauNames = new Map(bureaus.map((b) => [b.id, b.name]));
+  return {
+    format: "policy-portal-export/1",
+    generatedAt: new Date().toISOString(),
+    generatedBy: { name: actor.name, email: actor.email },
+    reportingDate,
+    bureaus: loaded,
+    auditLog: entries.map((e) => ({
+      id: e.id,
+      at: e.at.toISOString(),
+      actor: e.actor?.name ?? null,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      bureau: e.bureauId ? (bureauNames.get(e.bureauId) ?? null) : null,
+    })),
+  };
+}
+
+/** The reporting dates an export page offers for a bureau (or the whole city), newest first. */
+export async function listExportDates(actor: Actor, bureau: string): Promise<string[]> {
+  const bureaus = await exportableBureaus(actor, bureau);
+  const periods = await db.reportingPeriod.findMany({
+    where: { bureauId: { in: bureaus.map((b) => b.id) } },
+    distinct: ["asOfDate"],
+    orderBy: { asOfDate: "desc" },
+    select: { asOfDate: true },
+  });
+  return periods.map((p) => toPlainDate(p.asOfDate));
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { SessionUser } from "@/lib/auth/session";
+import { listAllAuditEntries } from "@/lib/data/audit-log";
+import { db } from "@/lib/db";
+import type { Translate } from "@/lib/i18n/messages";
+import type { AuditFilters } from "@/lib/validation/audit";
+import { toCsv } from "./csv";
+import type { ExportFile } from "./run-export";
+
+/** The filtered audit log as CSV or JSON; the export is itself audited before it is handed out. */
+export async function exportAuditLog(user: SessionUser, filters: AuditFilters, format: "csv" | "json", t: Translate): Promise<ExportFile> {
+  const entries = await listAllAuditEntries(user, filters);
+  const generatedAt = new Date().toISOString();
+  const rows = entries.map((e) => ({
+    id: e.id,
+    at: e.at.toISOString(),
+    actor: e.actor ? `${e.actor.name} <${e.actor.email}>` : null,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    before: e.before,
+    after: e.after,
+    hash: e.hash,
+  }));
+  const body =
+    format === "json"
+      ? JSON.stringify({ format: "policy-portal-audit/1", generatedAt, generatedBy: { name: user.name, email: user.email }, filters, entries: rows }, null, 2)
+      : toCsv([
+          ["ID", t("audit.column.at"), t("audit.column.actor"), t("audit.column.action"), t("audit.column.entityType"), t("audit.column.entity"), t("audit.column.before"), t("audit.column.after"), t("audit.column.hash")],
+          ...rows.map((r) => [r.id, r.at, r.actor, r.action, r.entityType, r.entityId, r.before === null ? null : JSON.stringify(r.before), r.after === null ? null : JSON.stringify(r.after), r.hash]),
+        ]);
+  await db.$transaction((tx) =>
+    recordAudit(tx, { actorId: user.id, action: "export.audit", entityType: "AuditLog", entityId: format, bureauId: user.bureauId, after: { filters, entries: rows.length, format } }),
+  );
+  return {
+    filename: `audit-log_${generatedAt.replace(/[-:]/g, "").slice(0, 15)}.${format}`,
+    contentType: format === "json" ? "application/json; charset=utf-8" : "text/csv; charset=utf-8",
+    body: Buffer.from(body, "utf8"),
+  };
+}
