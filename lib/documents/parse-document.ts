@@ -1,5 +1,5 @@
 import { parseWarekiDate } from "@/lib/domain/dates";
-import { normalizeWrappedText } from "@/lib/domain/wrapped-text";
+import { normalizeWrappedText, pageFooter } from "@/lib/domain/wrapped-text";
 import type { AreaCode } from "@/prisma/seed-data/types";
 
 /**
@@ -124,7 +124,7 @@ function readMatrix(lines: string[]): MatrixBlock[] {
   let inBullets = false;
   for (const rawLine of lines) {
     const line = rawLine.trim();
-    if (line === "" || /^[ＡＢＣABC]\s*領域|領域$|^外郭$|^団体等$/.test(line)) continue;
+    if (line === "" || pageFooter.test(line) || /^[ＡＢＣABC]\s*領域|領域$|^外郭$|^団体等$/.test(line)) continue;
     const heading = matrixBlockHeading.exec(line);
     if (heading) {
       blocks.push({ number: Number(toHalfWidth(heading[1]!)), title: heading[2] ?? "", bullets: [] });

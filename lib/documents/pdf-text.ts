@@ -13,9 +13,14 @@ export async function extractPdfText(data: Uint8Array): Promise<string> {
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
       let text = "";
+      let lastY: number | null = null;
       for (const item of content.items) {
         if (!("str" in item)) continue;
+        // pdf.js marks most line ends; a jump in y (e.g. to the page footer) is one too.
+        const y = item.transform[5] as number;
+        if (lastY !== null && Math.abs(y - lastY) > 1 && !text.endsWith("\n")) text += "\n";
         text += item.str + (item.hasEOL ? "\n" : "");
+        if (item.str !== "") lastY = y;
       }
       pages.push(text.trimEnd());
     }

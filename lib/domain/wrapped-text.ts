@@ -10,7 +10,8 @@
  * 4. Every other character is kept as it is, including spaces inside a line
  *    ("令和６年 11月末時点") and full-width letters and digits.
  */
-const pageFooter = /^\s*\S+[局区]-\d+\s*$/;
+/** A page footer of the printed document, such as "政策局-3". */
+export const pageFooter = /^\s*\S+[局区]-\d+\s*$/;
 const edgeSpace = /^[ \t\u3000]+|[ \t\u3000]+$/g;
 const paragraphEnd = /。[」』）]?$/;
 

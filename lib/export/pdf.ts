@@ -1,16 +1,8 @@
-import path from "node:path";
 import PDFDocument from "pdfkit";
 import type { ExportBureau, ExportData } from "@/lib/data/export-data";
 import { formatFiscalYear, formatJapanTime, formatWareki } from "@/lib/domain/dates";
+import { japaneseFonts as fonts } from "./fonts";
 
-// Noto Sans JP from npm (@expo-google-fonts/noto-sans-jp): nothing is fetched at
-// run time; pdfkit embeds only the glyphs used. Resolved from the project root,
-// where both `next start` and the CLI run.
-const fontDir = path.join(process.cwd(), "node_modules/@expo-google-fonts/noto-sans-jp");
-const fonts = {
-  regular: path.join(fontDir, "400Regular/NotoSansJP_400Regular.ttf"),
-  bold: path.join(fontDir, "700Bold/NotoSansJP_700Bold.ttf"),
-};
 
 const circled = ["①", "②", "③", "④", "⑤"];
 const fullWidthDigits = (n: number) => String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
