@@ -2,13 +2,14 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { importDocument } from "@/lib/commands/import-document";
 import { db } from "@/lib/db";
+import { documentText } from "@/lib/documents/document-file";
 import { parseDocument } from "@/lib/documents/parse-document";
 
-// npm run import -- <file.txt> --bureau <code> --fiscal-year <year> (--dry-run | --as <email>)
+// npm run import -- <file.txt|file.pdf> --bureau <code> --fiscal-year <year> (--dry-run | --as <email>)
 // --dry-run prints the parsed structure as JSON and touches no database. Without
 // it the import runs as the named user (an admin or the bureau's manager): it
 // prints what it will create or change, then saves, with an audit entry.
-const usage = "Usage: npm run import -- <file.txt> --bureau <code> --fiscal-year <year> (--dry-run | --as <email>)";
+const usage = "Usage: npm run import -- <file.txt|file.pdf> --bureau <code> --fiscal-year <year> (--dry-run | --as <email>)";
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -25,7 +26,7 @@ if (!file || !values.bureau || !values["fiscal-year"] || (!values["dry-run"] && 
 }
 let text: string;
 try {
-  text = readFileSync(file, "utf8");
+  text = await documentText(new Uint8Array(readFileSync(file)));
 } catch (error) {
   console.error(`Cannot read ${file}: ${(error as Error).message}`);
   process.exit(1);

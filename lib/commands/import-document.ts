@@ -4,6 +4,7 @@ import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/transaction";
 import { parsePlainDate } from "@/lib/domain/dates";
+import { applyCorrections, type IssueAssignment } from "@/lib/documents/apply-corrections";
 import { type ImportPlan, importedValue, planImport } from "@/lib/documents/import-plan";
 import { type ParsedDocument, type ParsedIssue, type ParseWarning, parseDocument } from "@/lib/documents/parse-document";
 import type { IssueText } from "@/lib/documents/issue-text";
@@ -17,7 +18,14 @@ import { type CommandResult, fail, ok, parseInput } from "./result";
 
 export interface ImportResult {
   plan: ImportPlan;
+  /** What the text parses to, with the preview's corrections applied. */
   parsed: ParsedDocument;
+  /** Each issue's owning section and affiliated-body flag (applied to issues the import creates). */
+  assignments: Record<string, IssueAssignment>;
+  /** The bureau's sections, for choosing an owner. */
+  sections: string[];
+  /** What must be corrected before the import can be saved (empty when it can). */
+  problems: string[];
   saved: boolean;
 }
 
@@ -54,16 +62,18 @@ function blockingProblems(parsed: ParsedDocument, locale: Locale): string[] {
 export async function importDocument(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<ImportResult>> {
   const input = parseInput(importDocumentSchema, raw, locale);
   if (!input.ok) return input;
-  const { bureauId, fiscalYear, text, defaultSection, progressStatus, confirm } = input.data;
+  const { bureauId, fiscalYear, text, defaultSection, progressStatus, corrections, confirm } = input.data;
   if (!can(actor, "document.import", { bureauId })) return fail({ kind: "forbidden" });
-  const parsed = parseDocument(text);
+  const { parsed, assignments } = applyCorrections(parseDocument(text), corrections, defaultSection);
+  // A preview with problems still shows, so they can be corrected there; only saving is refused.
   const problems = blockingProblems(parsed, locale);
-  if (problems.length > 0) return fail({ kind: "invalid", fieldErrors: { text: problems } });
+  if (problems.length > 0 && (confirm || parsed.issues.length === 0)) return fail({ kind: "invalid", fieldErrors: { text: problems } });
 
   return db.$transaction(
     async (tx) => {
-      const bureau = await tx.bureau.findUnique({ where: { id: bureauId }, include: { city: true } });
+      const bureau = await tx.bureau.findUnique({ where: { id: bureauId }, include: { city: true, sections: { orderBy: { sortOrder: "asc" }, select: { name: true } } } });
       if (!bureau) return fail({ kind: "not-found" });
+      const sections = [...new Set([...bureau.sections.map((s) => s.name), defaultSection])];
       const existing = await tx.policyDocument.findUnique({
         where: { bureauId_fiscalYear: { bureauId, fiscalYear } },
         include: { issues: true, areas: true },
@@ -72,14 +82,15 @@ export async function importDocument(actor: Actor, raw: unknown, locale: Locale)
         parsed,
         existing && { mission: existing.mission, issues: existing.issues.map((i) => ({ ...i, summaryBullets: i.summaryBullets as string[] })) },
       );
-      if (!confirm) return ok({ plan, parsed, saved: false });
+      const result = { plan, parsed, assignments, sections, problems };
+      if (!confirm) return ok({ ...result, saved: false });
 
       if (!existing) {
         const areas = [...new Set(parsed.issues.map((i) => i.area))].sort();
         const seed: SeedDocument = {
           city: { code: bureau.city.code, name: bureau.city.name },
           bureau: { code: bureau.code, name: bureau.name, kind: bureau.kind },
-          sections: [{ name: defaultSection, namedInDocument: false }],
+          sections: [...new Set(Object.values(assignments).map((a) => a.owningSection))].map((name) => ({ name, namedInDocument: false })),
           fiscalYear,
           title: parsed.title ?? `局区Ｘ方針〈${bureau.name}〉`,
           mission: parsed.mission,
@@ -92,8 +103,8 @@ export async function importDocument(actor: Actor, raw: unknown, locale: Locale)
             area: issue.area,
             number: issue.number,
             progress: { text: issue.progressText, status: progressStatus },
-            isAffiliatedBody: false,
-            owningSection: defaultSection,
+            isAffiliatedBody: assignments[issue.code]!.isAffiliatedBody,
+            owningSection: assignments[issue.code]!.owningSection,
             relatedSections: [],
             partners: [],
             indicators: [],
@@ -101,11 +112,11 @@ export async function importDocument(actor: Actor, raw: unknown, locale: Locale)
           })),
         };
         await writePolicyDocument(tx, seed, actor.id);
-        return ok({ plan, parsed, saved: true });
+        return ok({ ...result, saved: true });
       }
 
-      if (plan.kind === "update") await applyUpdate(tx, { existing, parsed, plan, actorId: actor.id, defaultSection, progressStatus, bureauId });
-      return ok({ plan, parsed, saved: true });
+      if (plan.kind === "update") await applyUpdate(tx, { existing, parsed, plan, actorId: actor.id, assignments, progressStatus, bureauId });
+      return ok({ ...result, saved: true });
     },
     { timeout: 60_000 },
   );
@@ -118,7 +129,7 @@ async function applyUpdate(
     parsed: ParsedDocument;
     plan: Extract<ImportPlan, { kind: "update" }>;
     actorId: string;
-    defaultSection: string;
+    assignments: Record<string, IssueAssignment>;
     progressStatus: ProgressStatus;
     bureauId: string;
   },
@@ -131,15 +142,12 @@ async function applyUpdate(
     await reviseIssueText(tx, issue.id, issue.version, textOf(source), actorId);
   }
   if (plan.added.length > 0) {
-    const section = await tx.section.upsert({
-      where: { bureauId_name: { bureauId, name: args.defaultSection } },
-      update: {},
-      create: { bureauId, name: args.defaultSection },
-    });
     const asOfDate = parsePlainDate(parsed.reportingDate!);
     const period = await tx.reportingPeriod.findUnique({ where: { bureauId_asOfDate: { bureauId, asOfDate } } });
     for (const code of plan.added) {
       const source = parsed.issues.find((p) => p.code === code)!;
+      const { owningSection, isAffiliatedBody } = args.assignments[code]!;
+      const section = await tx.section.upsert({ where: { bureauId_name: { bureauId, name: owningSection } }, update: {}, create: { bureauId, name: owningSection } });
       const area =
         existing.areas.find((a) => a.code === source.area) ??
         (await tx.area.create({ data: { documentId: existing.id, code: source.area, name: areaNames[source.area], description: "", sortOrder: existing.areas.length } }));
@@ -152,6 +160,7 @@ async function applyUpdate(
           number: source.number,
           sortOrder: existing.issues.length + plan.added.indexOf(code),
           owningSectionId: section.id,
+          isAffiliatedBody,
         },
       });
       await tx.issueRevision.create({ data: { issueId: created.id, version: 1, ...textOf(source), details: await issueDetailsSnapshot(tx, created.id), authorId: actorId } });

@@ -84,3 +84,43 @@ describe("importing a 局区Ｘ方針", () => {
     expect(await documents()).toBe(0);
   });
 });
+
+describe("corrections made in the preview", () => {
+  const missingB6 = text.slice(0, text.indexOf("⑤", text.indexOf("課題Ｂ（６）"))) + text.slice(text.indexOf("課題Ｃ（１）"));
+
+  it("previews a document with a missing field, lists the problem, and saves once the preview fills it in", async () => {
+    const preview = await importDocument(manager.actor, { bureauId, fiscalYear: 2024, text: missingB6 }, "ja");
+    if (!preview.ok) throw new Error("the preview should show despite the missing ⑤");
+    expect(preview.data.problems).toEqual(["B(6) の ⑤ 進捗状況 が見つかりません。"]);
+    expect(preview.data.assignments["B(5)"]).toEqual({ owningSection: "未割当", isAffiliatedBody: true });
+    expect(preview.data.assignments["A(1)"]?.isAffiliatedBody).toBe(false);
+    expect(await importDocument(manager.actor, { bureauId, fiscalYear: 2024, text: missingB6, confirm: true }, "ja")).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await documents()).toBe(0);
+
+    const corrections = {
+      mission: "直した使命。",
+      issues: {
+        "B(6)": { progressText: "プレビューで補った⑤。", isAffiliatedBody: "0", owningSection: "大学政策課" },
+        "A(1)": { content: "直した②。", owningSection: "ふるさと納税推進課" },
+      },
+    };
+    const saved = await importDocument(manager.actor, { bureauId, fiscalYear: 2024, text: missingB6, corrections, confirm: true }, "ja");
+    expect(saved).toMatchObject({ ok: true, data: { saved: true, problems: [] } });
+    const issues = await db.issue.findMany({ where: { document: { bureauId } }, include: { owningSection: true, progressReports: true } });
+    const byCode = Object.fromEntries(issues.map((i) => [i.code, i]));
+    expect(byCode["A(1)"]).toMatchObject({ content: "直した②。", owningSection: { name: "ふるさと納税推進課" }, isAffiliatedBody: false });
+    expect(byCode["B(6)"]).toMatchObject({ isAffiliatedBody: false, owningSection: { name: "大学政策課" } });
+    expect(byCode["B(6)"]!.progressReports[0]?.progressText).toBe("プレビューで補った⑤。");
+    expect(byCode["B(5)"]).toMatchObject({ isAffiliatedBody: true, owningSection: { name: "未割当" } });
+    expect((await db.policyDocument.findFirstOrThrow({ where: { bureauId } })).mission).toBe("直した使命。");
+    expect(await db.auditEntry.count({ where: { bureauId, action: "document.import" } })).toBe(1);
+  });
+
+  it("refuses an over-long correction with a message at that field, and writes nothing", async () => {
+    const corrections = { issues: { "A(1)": { content: "あ".repeat(4001) } } };
+    const result = await importDocument(manager.actor, { bureauId, fiscalYear: 2024, text, corrections, confirm: true }, "ja");
+    expect(result).toMatchObject({ ok: false, kind: "invalid" });
+    expect(Object.keys(result.ok ? {} : (result as { fieldErrors: object }).fieldErrors)).toEqual(["corrections.issues.A(1).content"]);
+    expect(await documents()).toBe(0);
+  });
+});
