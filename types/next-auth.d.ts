@@ -20,6 +20,8 @@ declare module "next-auth" {
 
 declare module "next-auth/jwt" {
   interface JWT {
+    /** When the user signed in (ms); sessions from before a sign-out are refused. */
+    signedInAt?: number;
     role: Role;
     bureauId: string | null;
     sectionId: string | null;

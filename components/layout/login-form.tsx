@@ -29,7 +29,7 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
         router.refresh();
         return;
       }
-      setError(result?.error === "CredentialsSignin" ? t("login.failed") : t("login.unavailable"));
+      setError(result?.error === "CredentialsSignin" ? t("login.failed") : result?.error === "locked" ? t("login.locked") : t("login.unavailable"));
     } catch {
       setError(t("login.unavailable"));
     }

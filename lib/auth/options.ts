@@ -1,5 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { isSessionCurrent, revokeSessions } from "@/lib/data/users";
 import { authorizeCredentials } from "./authorize-credentials";
 
 export const authOptions: NextAuthOptions = {
@@ -9,16 +10,27 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "credentials",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: (credentials) => authorizeCredentials(credentials),
+      authorize: (credentials, request) => authorizeCredentials(credentials, request),
     }),
   ],
+  events: {
+    // Ends every session of the user, not just this browser's cookie.
+    async signOut({ token }) {
+      if (token?.sub) await revokeSessions(token.sub);
+    },
+  },
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.role = user.role;
         token.bureauId = user.bureauId;
         token.sectionId = user.sectionId;
+        token.signedInAt = Date.now();
+        return token;
       }
+      // Every use of a session asks whether it was ended (sign-out) or its user removed;
+      // throwing makes next-auth drop the session and clear its cookie.
+      if (!(await isSessionCurrent(token.sub, token.signedInAt))) throw new Error("session ended");
       return token;
     },
     session({ session, token }) {

@@ -33,3 +33,31 @@ describe("sign-in with credentials", () => {
     }
   });
 });
+
+describe("repeated wrong passwords", () => {
+  it("lock the account after five failures, even against the right password, until the lock ends", async () => {
+    const { createUser } = await import("@/tests/factories/documents");
+    const user = await createUser(db, { role: "STAFF", password: "right-password" });
+    const request = { headers: { "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 200)}` } };
+    for (let i = 0; i < 5; i++) expect(await authorizeCredentials({ email: user.email, password: "wrong" }, request)).toBeNull();
+    await expect(authorizeCredentials({ email: user.email, password: "right-password" }, request)).rejects.toThrow("locked");
+    // Another address does not help: the account itself is locked.
+    await expect(authorizeCredentials({ email: user.email, password: "right-password" }, { headers: { "x-forwarded-for": "198.51.100.7" } })).rejects.toThrow("locked");
+    await db.signInThrottle.update({ where: { key: `account:${user.email}` }, data: { lockedUntil: new Date(Date.now() - 1000), windowStart: new Date(Date.now() - 60 * 60 * 1000) } });
+    expect((await authorizeCredentials({ email: user.email, password: "right-password" }, request))?.id).toBe(user.id);
+    // Success clears the account's count.
+    expect(await db.signInThrottle.findUnique({ where: { key: `account:${user.email}` } })).toBeNull();
+  }, 30_000);
+
+  it("end every session of a user who signs out", async () => {
+    const { isSessionCurrent, revokeSessions } = await import("@/lib/data/users");
+    const { createUser } = await import("@/tests/factories/documents");
+    const user = await createUser(db, { role: "STAFF" });
+    const signedInAt = Date.now() - 1000;
+    expect(await isSessionCurrent(user.id, signedInAt)).toBe(true);
+    await revokeSessions(user.id);
+    expect(await isSessionCurrent(user.id, signedInAt)).toBe(false);
+    expect(await isSessionCurrent(user.id, Date.now() + 1)).toBe(true);
+    expect(await isSessionCurrent("no-such-user", signedInAt)).toBe(false);
+  });
+});
