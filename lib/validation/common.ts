@@ -21,3 +21,9 @@ export const plainDateSchema = z
 
 /** A form's empty field is "no value". */
 export const optionalPlainDateSchema = z.preprocess((v) => (v === "" || v === undefined ? null : v), plainDateSchema.nullable());
+
+/** C0 control characters other than tab and line breaks, and DEL: never part of a document's text. */
+export const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** A text field that refuses control characters with a message (they are invisible and break exports). */
+export const plainText = () => z.string().refine((value) => !controlCharacters.test(value), "validation.controlCharacters");

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ProgressStatus } from "@/generated/prisma/sqlite/enums";
-import { idSchema, plainDateSchema } from "./common";
+import { controlCharacters, idSchema, plainDateSchema, plainText } from "./common";
 
-const correctedText = (max: number) => z.string().trim().max(max, "validation.textTooLong");
+const correctedText = (max: number) => plainText().trim().max(max, "validation.textTooLong");
 
 /** What a person changed in the preview for one issue (a field left out keeps the parsed value). */
 export const issueCorrectionSchema = z.object({
@@ -28,7 +28,8 @@ export type IssueCorrection = z.infer<typeof issueCorrectionSchema>;
 export const importDocumentSchema = z.object({
   bureauId: idSchema,
   fiscalYear: z.coerce.number().int("validation.fiscalYear").min(2000, "validation.fiscalYear").max(2100, "validation.fiscalYear"),
-  text: z.string().min(1, "validation.required").max(500_000, "validation.textTooLong"),
+  // Text taken from a PDF may carry form feeds and other controls: dropped, not refused.
+  text: z.preprocess((v) => (typeof v === "string" ? v.replace(new RegExp(controlCharacters, "g"), "") : v), z.string().min(1, "validation.required").max(500_000, "validation.textTooLong")),
   /** The section new issues belong to until someone assigns them. */
   defaultSection: z.string().trim().min(1, "validation.required").max(100, "validation.textTooLong").default("未割当"),
   /** The document states no progress status; imported ⑤ reports get this one. */

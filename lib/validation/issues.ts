@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { IndicatorDirection, PartnerKind } from "@/generated/prisma/sqlite/enums";
-import { idSchema, optionalPlainDateSchema, versionSchema } from "./common";
+import { idSchema, optionalPlainDateSchema, plainText, versionSchema } from "./common";
 
-const documentText = (max: number) => z.string().trim().min(1, "validation.required").max(max, "validation.textTooLong");
+const documentText = (max: number) => plainText().trim().min(1, "validation.required").max(max, "validation.textTooLong");
 
 export const updateIssueTextSchema = z.object({
   issueId: idSchema,
@@ -27,7 +27,7 @@ export const copyDocumentSchema = z.object({
 
 const optionalNumber = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number().finite("validation.number").min(-1e12).max(1e12).nullable());
 const optionalYear = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number().int("validation.fiscalYear").min(2000, "validation.fiscalYear").max(2100, "validation.fiscalYear").nullable());
-const label = (max: number) => z.string().trim().min(1, "validation.required").max(max, "validation.textTooLong");
+const label = (max: number) => plainText().trim().min(1, "validation.required").max(max, "validation.textTooLong");
 
 export const issueDetailsSchema = z.object({
   indicators: z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, optionalPlainDateSchema, plainDateSchema } from "./common";
+import { idSchema, optionalPlainDateSchema, plainDateSchema, plainText } from "./common";
 
 export const openPeriodSchema = z
   .object({ bureauId: idSchema, asOfDate: plainDateSchema, deadline: optionalPlainDateSchema })
@@ -9,5 +9,5 @@ export const closePeriodSchema = z.object({ periodId: idSchema });
 
 export const reopenPeriodSchema = z.object({
   periodId: idSchema,
-  reason: z.string().trim().min(5, "validation.reopenReasonRequired").max(1000, "validation.commentTooLong"),
+  reason: plainText().trim().min(5, "validation.reopenReasonRequired").max(1000, "validation.commentTooLong"),
 });

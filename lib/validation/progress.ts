@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ProgressStatus } from "@/generated/prisma/sqlite/enums";
-import { idSchema, optionalPlainDateSchema, versionSchema } from "./common";
+import { idSchema, optionalPlainDateSchema, plainText, versionSchema } from "./common";
 
 export const PROGRESS_TEXT_MAX = 4000;
 
@@ -14,7 +14,7 @@ const indicatorActualSchema = z.preprocess((value) => {
 export const saveProgressSchema = z.object({
   reportId: idSchema,
   version: versionSchema,
-  progressText: z.string().trim().min(1, "validation.progressTextRequired").max(PROGRESS_TEXT_MAX, "validation.progressTextTooLong"),
+  progressText: plainText().trim().min(1, "validation.progressTextRequired").max(PROGRESS_TEXT_MAX, "validation.progressTextTooLong"),
   status: z.enum(ProgressStatus),
   indicators: z.array(z.object({ indicatorId: idSchema, actual: indicatorActualSchema })).max(50).default([]),
   milestones: z.array(z.object({ milestoneId: idSchema, doneDate: optionalPlainDateSchema })).max(50).default([]),
@@ -28,6 +28,6 @@ export const reviewProgressSchema = z
     reportId: idSchema,
     version: versionSchema,
     decision: z.enum(["approve", "return"]),
-    comment: z.string().trim().max(2000, "validation.commentTooLong").default(""),
+    comment: plainText().trim().max(2000, "validation.commentTooLong").default(""),
   })
   .refine((input) => input.decision === "approve" || input.comment.length > 0, { message: "validation.returnCommentRequired", path: ["comment"] });
