@@ -33,7 +33,14 @@ function IssueHeading({ issue, t, locale }: { issue: Issue; t: Translate; locale
 }
 
 function RoleCell({ role, issue, section, t }: { role: SectionRole | null; issue: Issue; section: string; t: Translate }) {
-  if (role === null) return <td className="border border-slate-200 p-2 text-center text-slate-400"><span aria-label={t("dashboard.role.NONE")}>—</span></td>;
+  if (role === null) {
+    return (
+      <td className="border border-slate-200 p-2 text-center text-slate-600">
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">{t("dashboard.role.NONE")}</span>
+      </td>
+    );
+  }
   return (
     <td className={`border border-slate-200 p-0 text-center ${roleStyles[role]}`}>
       <Link href={`/issues/${issue.id}`} className="block p-2 hover:underline" aria-label={`${section}：${issue.code} ${issue.name}（${t(`dashboard.role.${role}`)}）`}>

@@ -61,8 +61,8 @@ export function ImportPreview({ result, formId, state }: { result: ImportResult;
             <li key={`${change.code}-${change.field}`} className="rounded border border-slate-200 p-2">
               <strong>{t("import.change", { code: change.code, field: change.field })}</strong>
               <div className="grid gap-2 md:grid-cols-2">
-                <p className="whitespace-pre-line"><span className="text-xs text-slate-500">{t("import.before")}</span><br /><del>{change.before}</del></p>
-                <p className="whitespace-pre-line"><span className="text-xs text-slate-500">{t("import.after")}</span><br /><ins>{change.after}</ins></p>
+                <p className="whitespace-pre-line"><span className="text-xs text-slate-600">{t("import.before")}</span><br /><del>{change.before}</del></p>
+                <p className="whitespace-pre-line"><span className="text-xs text-slate-600">{t("import.after")}</span><br /><ins>{change.after}</ins></p>
               </div>
             </li>
           ))}

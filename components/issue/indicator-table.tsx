@@ -20,19 +20,19 @@ export function IndicatorTable({ indicators, t, locale }: { indicators: IssueDet
                   {indicator.values.map((value) => (
                     <li key={value.period.asOfDate.toISOString()}>
                       <strong>{formatValue(value.actual, indicator.unit, t)}</strong>{" "}
-                      <span className="text-xs text-slate-500">(<FormattedDate date={value.period.asOfDate} locale={locale} />)</span>
+                      <span className="text-xs text-slate-600">(<FormattedDate date={value.period.asOfDate} locale={locale} />)</span>
                     </li>
                   ))}
                 </ul>
               </td>
               <td className="p-2">
                 {formatValue(indicator.baseline, indicator.unit, t)}
-                {indicator.baselineLabel && <div className="text-xs text-slate-500">{indicator.baselineLabel}</div>}
+                {indicator.baselineLabel && <div className="text-xs text-slate-600">{indicator.baselineLabel}</div>}
               </td>
               <td className="p-2">
                 {formatValue(indicator.target, indicator.unit, t)}
                 {indicator.targetFiscalYear !== null && (
-                  <div className="text-xs text-slate-500">{t("indicator.targetYear", { fiscalYear: formatFiscalYear(indicator.targetFiscalYear, locale) })}</div>
+                  <div className="text-xs text-slate-600">{t("indicator.targetYear", { fiscalYear: formatFiscalYear(indicator.targetFiscalYear, locale) })}</div>
                 )}
               </td>
               <td className="p-2">{t(`indicator.direction.${indicator.direction}`)}</td>

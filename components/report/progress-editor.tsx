@@ -99,7 +99,7 @@ export function ProgressEditor(props: ProgressEditorProps) {
               className="w-full rounded border border-slate-300 p-2 leading-relaxed"
             />
             <FieldError id="progressText-error" errors={textErrors} />
-            <p className="text-right text-xs text-slate-500">{text.length} / {PROGRESS_TEXT_MAX}</p>
+            <p className="text-right text-xs text-slate-600">{text.length} / {PROGRESS_TEXT_MAX}</p>
           </div>
         </div>
 

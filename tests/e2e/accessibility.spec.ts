@@ -23,6 +23,7 @@ test("staff pages: home, an issue, a report", async ({ page }) => {
   await signIn(page, "staff@example.jp");
   await expectAccessible(page, "/");
   await page.getByRole("link", { name: /^A\(1\) .* を開く$/ }).click();
+  await page.waitForURL(/\/issues\//);
   const issuePath = new URL(page.url()).pathname;
   await expectAccessible(page, issuePath);
   const reportLink = page.locator("a[href^='/reports/']").first();
@@ -36,6 +37,7 @@ test("manager pages: dashboards, periods, review, import, issue editing", async 
   }
   await page.goto("/");
   await page.getByRole("link", { name: /^A\(1\) .* を開く$/ }).click();
+  await page.waitForURL(/\/issues\//);
   await expectAccessible(page, `${new URL(page.url()).pathname}/edit`);
 });
 
