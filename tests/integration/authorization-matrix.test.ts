@@ -1,0 +1,109 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { AccessDeniedError } from "@/lib/auth/access-denied";
+import type { Actor } from "@/lib/auth/permissions";
+import { importDocument } from "@/lib/commands/import-document";
+import { copyDocument, updateIssueDetails, updateIssueText } from "@/lib/commands/issues";
+import { closePeriod, openPeriod, reopenPeriod } from "@/lib/commands/periods";
+import { reviewProgress, saveProgressDraft, submitProgress } from "@/lib/commands/progress";
+import type { CommandResult } from "@/lib/commands/result";
+import { listAuditEntries } from "@/lib/data/audit-log";
+import { getCityOverview } from "@/lib/data/city-overview";
+import { resolveDashboardScope } from "@/lib/data/dashboard-scope";
+import { getDocumentOverview } from "@/lib/data/documents";
+import { getExportData } from "@/lib/data/export-data";
+import { getIssueDetail } from "@/lib/data/issues";
+import { listPeriods } from "@/lib/data/periods";
+import { getReportPage } from "@/lib/data/reports";
+import { db } from "@/lib/db";
+import { parseAuditFilters } from "@/lib/validation/audit";
+import { parseDashboardFilters } from "@/lib/validation/dashboard";
+import { createUser } from "@/tests/factories/documents";
+import { createReportingBureau } from "@/tests/factories/reporting";
+
+// Every write command, every read behind a page or route, and every export,
+// tried by every kind of user against one bureau's issue (owned by section S1).
+// Writes are probed with input that passes the permission check and then fails
+// a later one (a stale version, a date that already exists, a report in the
+// wrong state), so an allowed user gets that later failure and nothing is
+// written, while a refused one gets "forbidden". The expected table is written
+// out by hand. Signed-out visitors are the e2e suite's (tests/e2e/sessions.spec.ts).
+const actorNames = ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "otherBureauStaff", "auditor"] as const;
+type ActorName = (typeof actorNames)[number];
+type Outcome = "allowed" | "refused";
+
+let bureau: Awaited<ReturnType<typeof createReportingBureau>>;
+let actors: Record<ActorName, Actor & { name: string; email: string }>;
+let ids: { draftReportId: string; openPeriodId: string; closedPeriodId: string; documentId: string; code: string };
+const importText = readFileSync(path.join(import.meta.dirname, "../fixtures/seisakukyoku-R6-11.txt"), "utf8");
+
+beforeAll(async () => {
+  bureau = await createReportingBureau(db);
+  const { owner, viewer, manager, admin, auditor, otherBureauStaff } = bureau.users;
+  const cityManager = await createUser(db, { role: "MANAGER" });
+  actors = { admin, cityManager, bureauManager: manager, owningStaff: owner, otherSectionStaff: viewer, otherBureauStaff, auditor };
+  const opened = await openPeriod(manager.actor, { bureauId: bureau.bureauId, asOfDate: "2025-05-31", deadline: "" }, "ja");
+  if (!opened.ok) throw new Error("could not open a period");
+  const closed = await db.reportingPeriod.findFirstOrThrow({ where: { bureauId: bureau.bureauId, status: "CLOSED" } });
+  ids = {
+    draftReportId: (await db.progressReport.findFirstOrThrow({ where: { periodId: opened.data.periodId } })).id,
+    openPeriodId: opened.data.periodId,
+    closedPeriodId: closed.id,
+    documentId: bureau.documentId,
+    code: (await db.bureau.findUniqueOrThrow({ where: { id: bureau.bureauId } })).code,
+  };
+});
+
+async function outcome(run: () => Promise<unknown>): Promise<Outcome> {
+  try {
+    const result = (await run()) as CommandResult<unknown> | unknown;
+    if (typeof result !== "object" || result === null || !("ok" in result) || result.ok) return "allowed";
+    const { kind } = result as { kind: string };
+    // A probe must get past validation, or it would prove nothing about permission.
+    if (kind === "invalid") throw new Error(`probe input is invalid: ${JSON.stringify(result)}`);
+    return kind === "forbidden" ? "refused" : "allowed";
+  } catch (error) {
+    if (error instanceof AccessDeniedError) return "refused";
+    throw error;
+  }
+}
+
+const stale = 999_999;
+const operations: { name: string; allowed: ActorName[]; run: (actor: Actor) => Promise<unknown> }[] = [
+  // Writes (server actions run these commands).
+  { name: "write ⑤ (save draft)", allowed: ["admin", "owningStaff"], run: (a) => saveProgressDraft(a, { reportId: ids.draftReportId, version: stale, progressText: "x", status: "ON_TRACK" }, "ja") },
+  { name: "submit ⑤", allowed: ["admin", "owningStaff"], run: (a) => submitProgress(a, { reportId: ids.draftReportId, version: stale }, "ja") },
+  { name: "review ⑤", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => reviewProgress(a, { reportId: ids.draftReportId, version: 1, decision: "approve" }, "ja") },
+  { name: "edit ①–④", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => updateIssueText(a, { issueId: bureau.issueId, version: stale, name: "x", matrixTitle: "x", summaryBullets: "x", content: "x", background: "x", measuresHeading: "x", measures: "x" }, "ja") },
+  { name: "edit indicators/milestones/partners", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => updateIssueDetails(a, { issueId: bureau.issueId, version: stale, details: JSON.stringify({ indicators: [], milestones: [], partners: [] }) }, "ja") },
+  { name: "copy the document to a new year", allowed: ["admin"], run: (a) => copyDocument(a, { documentId: ids.documentId, fiscalYear: 2024 }, "ja") },
+  { name: "open a period", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => openPeriod(a, { bureauId: bureau.bureauId, asOfDate: "2025-05-31", deadline: "" }, "ja") },
+  { name: "close a period", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => closePeriod(a, { periodId: ids.closedPeriodId }, "ja") },
+  { name: "reopen a period", allowed: ["admin"], run: (a) => reopenPeriod(a, { periodId: ids.openPeriodId, reason: "確認のため再開" }, "ja") },
+  { name: "import (preview)", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => importDocument(a, { bureauId: bureau.bureauId, fiscalYear: 2030, text: importText }, "ja") },
+  // Reads behind pages and routes.
+  { name: "home page document", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getDocumentOverview(a, bureau.bureauId, 2024) },
+  { name: "issue page", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getIssueDetail(a, bureau.issueId) },
+  { name: "report page", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getReportPage(a, ids.draftReportId) },
+  { name: "bureau dashboard", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => resolveDashboardScope(a, parseDashboardFilters({ bureau: ids.code })) },
+  { name: "city-wide view", allowed: ["admin", "cityManager", "auditor"], run: (a) => getCityOverview(a, undefined) },
+  { name: "periods page", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => listPeriods(a, bureau.bureauId) },
+  { name: "audit log", allowed: ["admin", "cityManager", "bureauManager", "auditor"], run: (a) => listAuditEntries(a, parseAuditFilters({ bureau: ids.code })) },
+  // Exports (the route handlers build their files from this data).
+  { name: "export the bureau", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getExportData(a as never, ids.code, "2024-11-30") },
+  { name: "export the whole city", allowed: ["admin", "cityManager", "auditor"], run: (a) => getExportData(a as never, "all", "2024-11-30") },
+];
+
+describe("authorisation matrix: every operation × every kind of user", () => {
+  for (const operation of operations) {
+    it(operation.name, async () => {
+      const before = await db.auditEntry.count({ where: { action: { not: { startsWith: "export." } } } });
+      const got = Object.fromEntries(await Promise.all(actorNames.map(async (name) => [name, await outcome(() => operation.run(actors[name]))] as const)));
+      const expected = Object.fromEntries(actorNames.map((name) => [name, operation.allowed.includes(name) ? "allowed" : "refused"]));
+      expect(got).toEqual(expected);
+      // The probes write nothing, whoever runs them.
+      expect(await db.auditEntry.count({ where: { action: { not: { startsWith: "export." } } } })).toBe(before);
+    });
+  }
+});
