@@ -59,7 +59,7 @@ async function outcome(run: () => Promise<unknown>): Promise<Outcome> {
   try {
     const result = (await run()) as CommandResult<unknown> | unknown;
     if (typeof result !== "object" || result === null || !("ok" in result) || result.ok) return "allowed";
-    const { kind } = result as { kind: string };
+    const { kind } = result as unknown as { kind: string };
     // A probe must get past validation, or it would prove nothing about permission.
     if (kind === "invalid") throw new Error(`probe input is invalid: ${JSON.stringify(result)}`);
     return kind === "forbidden" ? "refused" : "allowed";

@@ -1,0 +1,193 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { verifyAuditChain } from "@/lib/audit/verify-chain";
+import { hashPassword } from "@/lib/auth/password";
+import { createClient, type Db } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrate";
+import { seedDatabase } from "@/prisma/seed-database";
+import { createTestDatabase } from "@/tests/support/test-database";
+import { benchCity, generateCity } from "./city-generator";
+import { signIn } from "./http-session";
+import { type LatencySummary, ms, summarize } from "./stats";
+
+// npm run bench:load: the production build on a fresh PostgreSQL database with
+// the benchmark city; N staff users with real sessions, each owning one draft
+// report, for S seconds: 80 % dashboard views, 20 % saves of their ⑤ through
+// the editor's server action (posted as a browser without JavaScript posts the
+// form). Then the database is checked: every acknowledged save is there, as the
+// last text of its report, with one audit entry each, and the audit chain holds.
+
+const { values: args } = parseArgs({
+  options: {
+    users: { type: "string", default: "50" },
+    seconds: { type: "string", default: "60" },
+    "skip-build": { type: "boolean", default: false },
+  },
+});
+const userCount = Number(args.users);
+const seconds = Number(args.seconds);
+const port = 3500;
+const baseUrl = `http://localhost:${port}`;
+const password = "load-test-password";
+
+interface LoadUser {
+  email: string;
+  bureauCode: string;
+  reportId: string;
+  cookie: string;
+  form: Record<string, string>;
+  acknowledged: string[];
+}
+
+async function prepareUsers(db: Db): Promise<Omit<LoadUser, "cookie" | "form">[]> {
+  const passwordHash = await hashPassword(password);
+  const users: Omit<LoadUser, "cookie" | "form">[] = [];
+  const taken = new Set<string>();
+  for (let i = 0; i < userCount; i++) {
+    const code = `${benchCity.prefix}-${String((i % benchCity.bureaus) + 1).padStart(2, "0")}`;
+    const report = await db.progressReport.findFirstOrThrow({
+      where: { id: { notIn: [...taken] }, workflowState: { in: ["DRAFT", "RETURNED"] }, period: { status: "OPEN", bureau: { code } } },
+      select: { id: true, issue: { select: { owningSectionId: true } }, period: { select: { bureauId: true } } },
+    });
+    taken.add(report.id);
+    const email = `load-${i}@example.jp`;
+    await db.user.create({ data: { email, name: `負荷 ${i}`, role: "STAFF", passwordHash, bureauId: report.period.bureauId, sectionId: report.issue.owningSectionId } });
+    users.push({ email, bureauCode: code, reportId: report.id, acknowledged: [] });
+  }
+  return users;
+}
+
+const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#x27;/g, "'");
+
+/** The save form's hidden fields (action id, state, report id, version) from the report page. */
+function saveForm(html: string): Record<string, string> {
+  const at = html.lastIndexOf("<form", html.indexOf('name="reportId"'));
+  const form = html.slice(at, html.indexOf("</form>", at));
+  const fields: Record<string, string> = {};
+  for (const match of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) fields[decode(match[1]!)] = decode(match[2] ?? "");
+  if (!fields.version) throw new Error("no save form on the report page");
+  return fields;
+}
+
+interface Timings {
+  view: number[];
+  save: number[];
+  errors: number;
+  conflicts: number;
+}
+
+async function runUser(user: LoadUser, until: number, timings: Timings) {
+  let n = 0;
+  while (Date.now() < until) {
+    const started = performance.now();
+    try {
+      if (Math.random() < 0.8) {
+        const response = await fetch(`${baseUrl}/dashboard?bureau=${user.bureauCode}`, { headers: { cookie: user.cookie } });
+        await response.arrayBuffer();
+        if (response.status !== 200) timings.errors++;
+        else timings.view.push(performance.now() - started);
+      } else {
+        n++;
+        const text = `${user.email} の負荷試験報告 #${n}（${new Date().toISOString()}）`;
+        const body = new FormData();
+        for (const [name, value] of Object.entries(user.form)) body.set(name, value);
+        body.set("progressText", text);
+        body.set("status", "ON_TRACK");
+        const response = await fetch(`${baseUrl}/reports/${user.reportId}`, { method: "POST", body, headers: { cookie: user.cookie, origin: baseUrl } });
+        const html = await response.text();
+        if (response.status !== 200) timings.errors++;
+        else if (html.includes("保存しました。")) {
+          user.acknowledged.push(text);
+          user.form = saveForm(html);
+          timings.save.push(performance.now() - started);
+        } else if (html.includes("他の人が先に保存")) timings.conflicts++;
+        else timings.errors++;
+      }
+    } catch {
+      timings.errors++;
+    }
+  }
+}
+
+async function startServer(databaseUrl: string): Promise<ChildProcess> {
+  const server = spawn("npx", ["next", "start", "--port", String(port)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "load-only-secret", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${baseUrl}/login`)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("next start did not answer within 60 s");
+}
+
+if (!args["skip-build"] || !existsSync(".next/BUILD_ID")) {
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const database = await createTestDatabase("postgresql");
+let server: ChildProcess | null = null;
+let failed = false;
+try {
+  await applyMigrations(database.url);
+  const db = createClient(database.url);
+  await seedDatabase(db);
+  await generateCity(db, benchCity);
+  const prepared = await prepareUsers(db);
+  server = await startServer(database.url);
+  const users: LoadUser[] = [];
+  for (const user of prepared) {
+    const cookie = await signIn(baseUrl, user.email, password);
+    const page = await fetch(`${baseUrl}/reports/${user.reportId}`, { headers: { cookie } });
+    users.push({ ...user, cookie, form: saveForm(await page.text()) });
+  }
+  console.log(`${users.length} users signed in; running for ${seconds} s…`);
+  const timings: Timings = { view: [], save: [], errors: 0, conflicts: 0 };
+  const started = Date.now();
+  await Promise.all(users.map((user) => runUser(user, started + seconds * 1000, timings)));
+  const elapsed = (Date.now() - started) / 1000;
+
+  // What the database holds must be exactly what the users were told was saved.
+  let lost = 0;
+  let auditMismatch = 0;
+  for (const user of users) {
+    const report = await db.progressReport.findUniqueOrThrow({ where: { id: user.reportId }, select: { progressText: true } });
+    if (user.acknowledged.length > 0 && report.progressText !== user.acknowledged.at(-1)) lost++;
+    const entries = await db.auditEntry.count({ where: { entityId: user.reportId, action: "progress.save" } });
+    if (entries !== user.acknowledged.length) auditMismatch++;
+  }
+  const chain = await verifyAuditChain(db);
+  await db.$disconnect();
+
+  const all: LatencySummary = summarize([...timings.view, ...timings.save]);
+  const view = summarize(timings.view);
+  const save = summarize(timings.save);
+  const requests = timings.view.length + timings.save.length + timings.errors + timings.conflicts;
+  const lines = [
+    `Machine: ${os.cpus()[0]?.model ?? "CPU"}, ${os.cpus().length} cores, Node ${process.version}; PostgreSQL; ${users.length} users for ${elapsed.toFixed(0)} s, 80 % dashboard views / 20 % saves.`,
+    "",
+    "| | requests | p50 | p95 | p99 |",
+    "|---|---|---|---|---|",
+    `| all | ${requests} (${(requests / elapsed).toFixed(1)}/s) | ${ms(all.p50)} | ${ms(all.p95)} | ${ms(all.p99)} |`,
+    `| dashboard views | ${view.count} | ${ms(view.p50)} | ${ms(view.p95)} | ${ms(view.p99)} |`,
+    `| saves (server action) | ${save.count} | ${ms(save.p50)} | ${ms(save.p95)} | ${ms(save.p99)} |`,
+    "",
+    `Errors: ${timings.errors}. Conflicts: ${timings.conflicts}. Acknowledged saves: ${save.count}; lost: ${lost}; reports whose audit entries differ from their saves: ${auditMismatch}. Audit chain: ${chain.ok ? `verifies (${chain.checked} entries)` : `BROKEN at ${chain.brokenAt}`}.`,
+  ];
+  const text = lines.join("\n");
+  console.log(`\n${text}`);
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync("bench-results/load.md", `${text}\n`);
+  failed = timings.errors > 0 || lost > 0 || auditMismatch > 0 || !chain.ok;
+} finally {
+  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  await database.drop();
+}
+process.exit(failed ? 1 : 0);
