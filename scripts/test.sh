@@ -8,6 +8,9 @@ bash scripts/ensure-deps.sh --browser
 
 step() { printf '\n== %s\n' "$*"; }
 
+step "dependency advisories (runtime dependencies)"
+npx tsx scripts/audit-dependencies.ts
+
 step "schema and types"
 npx tsx scripts/db/sync-schemas.ts --check
 npx tsc --noEmit
