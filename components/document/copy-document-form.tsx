@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { keepInputOnSubmit } from "@/components/ui/keep-input-on-submit";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { FieldError, fieldErrorsOf, FormMessage } from "@/components/ui/form-message";
@@ -13,9 +14,7 @@ export function CopyDocumentForm({ documentId, nextFiscalYear }: { documentId: s
   return (
     <form
       action={action}
-      onSubmit={(event) => {
-        if (!window.confirm(t("copy.confirm"))) event.preventDefault();
-      }}
+      onSubmit={keepInputOnSubmit(action, () => window.confirm(t("copy.confirm")))}
       className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
     >
       <h2 className="font-bold">{t("copy.title")}</h2>

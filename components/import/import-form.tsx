@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
+import { keepInputOnSubmit } from "@/components/ui/keep-input-on-submit";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { FieldError, fieldErrorsOf, FormMessage } from "@/components/ui/form-message";
@@ -68,7 +69,7 @@ export function ImportForm({ bureaus, defaultFiscalYear }: { bureaus: { id: stri
   const result = preview?.result ?? null;
   return (
     <div className="space-y-4">
-      <form id={formId} action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <form id={formId} action={action} onSubmit={keepInputOnSubmit(action)} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <div className="flex flex-wrap gap-4">
           <label className="flex flex-col gap-1 text-sm">
             {t("import.bureau")}

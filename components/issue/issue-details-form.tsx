@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
+import { keepInputOnSubmit } from "@/components/ui/keep-input-on-submit";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -67,7 +68,7 @@ export function IssueDetailsForm({ issueId, version, details }: { issueId: strin
     : [];
 
   return (
-    <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+    <form action={action} onSubmit={keepInputOnSubmit(action)} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <h2 className="text-lg font-bold">{t("issueDetails.title")}</h2>
       <input type="hidden" name="issueId" value={issueId} />
       <input type="hidden" name="version" value={Math.max(version, savedVersion)} />

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { keepInputOnSubmit } from "@/components/ui/keep-input-on-submit";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { FieldError, fieldErrorsOf, FormMessage } from "@/components/ui/form-message";
@@ -19,14 +20,14 @@ const fields: { name: keyof IssueText; label: MessageKey; rows: number }[] = [
   { name: "measures", label: "issue.measures", rows: 6 },
 ];
 
-/** Managers edit ①–④; the form keeps what was typed after any failure (React resets only after success). */
+/** Managers edit ①–④; the form keeps what was typed after any failure (see keepInputOnSubmit). */
 export function IssueTextForm({ issueId, version, values }: { issueId: string; version: number; values: IssueText }) {
   const t = useT();
   const [state, action, pending] = useActionState(updateIssueTextAction, idleState);
   // The details form on the same page also makes versions: take the newest known.
   const currentVersion = Math.max(version, state.status === "success" ? (state.data as { version: number }).version : 0);
   return (
-    <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+    <form action={action} onSubmit={keepInputOnSubmit(action)} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <input type="hidden" name="issueId" value={issueId} />
       <input type="hidden" name="version" value={currentVersion} />
       {fields.map((field) => {

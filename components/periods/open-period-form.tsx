@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { keepInputOnSubmit } from "@/components/ui/keep-input-on-submit";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { FieldError, fieldErrorsOf, FormMessage } from "@/components/ui/form-message";
@@ -15,7 +16,7 @@ export function OpenPeriodForm({ bureauId, proposedAsOf, proposedDeadline }: { b
     { name: "deadline", label: t("periods.deadline"), value: proposedDeadline },
   ];
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form action={action} onSubmit={keepInputOnSubmit(action)} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 className="font-bold">{t("periods.open")}</h2>
       <p className="text-sm text-slate-600">{t("periods.proposal")}</p>
       <input type="hidden" name="bureauId" value={bureauId} />

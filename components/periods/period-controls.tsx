@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { keepInputOnSubmit } from "@/components/ui/keep-input-on-submit";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { FieldError, fieldErrorsOf, FormMessage } from "@/components/ui/form-message";
@@ -15,9 +16,7 @@ export function PeriodControls({ periodId, open, mayReopen }: { periodId: string
     return (
       <form
         action={closeAction}
-        onSubmit={(event) => {
-          if (!window.confirm(t("periods.closeConfirm"))) event.preventDefault();
-        }}
+        onSubmit={keepInputOnSubmit(closeAction, () => window.confirm(t("periods.closeConfirm")))}
       >
         <input type="hidden" name="periodId" value={periodId} />
         <Button type="submit" variant="secondary" disabled={closing}>{t("periods.close")}</Button>
@@ -28,7 +27,7 @@ export function PeriodControls({ periodId, open, mayReopen }: { periodId: string
   if (!mayReopen) return <FormMessage state={closeState} />;
   const errors = fieldErrorsOf(reopenState, "reason");
   return (
-    <form action={reopenAction} className="flex flex-wrap items-start gap-2">
+    <form action={reopenAction} onSubmit={keepInputOnSubmit(reopenAction)} className="flex flex-wrap items-start gap-2">
       <input type="hidden" name="periodId" value={periodId} />
       <div>
         <label htmlFor={`reason-${periodId}`} className="sr-only">{t("periods.reopenReason")}</label>

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useEffect, useState } from "react";
+import { keepInputOnSubmit } from "@/components/ui/keep-input-on-submit";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { FieldError, fieldErrorsOf, FormMessage } from "@/components/ui/form-message";
@@ -73,7 +74,7 @@ export function ProgressEditor(props: ProgressEditorProps) {
 
   return (
     <div className="space-y-6">
-      <form action={saveAction} className="space-y-4" aria-busy={saving}>
+      <form action={saveAction} onSubmit={keepInputOnSubmit(saveAction)} className="space-y-4" aria-busy={saving}>
         <input type="hidden" name="reportId" value={props.reportId} />
         <input type="hidden" name="version" value={version} />
         <div className="grid gap-4 lg:grid-cols-2">
@@ -176,9 +177,7 @@ export function ProgressEditor(props: ProgressEditorProps) {
 
       <form
         action={submitAction}
-        onSubmit={(event) => {
-          if (!window.confirm(t("report.submitConfirm"))) event.preventDefault();
-        }}
+        onSubmit={keepInputOnSubmit(submitAction, () => window.confirm(t("report.submitConfirm")))}
         className="space-y-2 border-t border-slate-200 pt-4"
       >
         <input type="hidden" name="reportId" value={props.reportId} />

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { keepInputOnSubmit } from "@/components/ui/keep-input-on-submit";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { FieldError, fieldErrorsOf, FormMessage } from "@/components/ui/form-message";
@@ -12,7 +13,7 @@ export function ReviewForm({ reportId, version }: { reportId: string; version: n
   const [state, action, pending] = useActionState(reviewProgressAction, idleState);
   const errors = fieldErrorsOf(state, "comment");
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form action={action} onSubmit={keepInputOnSubmit(action)} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 className="font-bold">{t("review.decision")}</h2>
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />

@@ -4,6 +4,7 @@ import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { type Actor, can, isCityLevel } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { endOfDayInJapan, fiscalYearOf, fiscalYearRange, parsePlainDate, toPlainDate } from "@/lib/domain/dates";
+import type { IssueText } from "@/lib/documents/issue-text";
 import { findDocumentForPeriod } from "./documents";
 
 /**
@@ -39,18 +40,11 @@ export interface ExportReport {
   approvedAt: string | null;
 }
 
-export interface ExportIssue {
+export interface ExportIssue extends IssueText {
   code: string;
   area: string;
   /** The revision ①–④ come from. */
   version: number;
-  name: string;
-  matrixTitle: string;
-  summaryBullets: string[];
-  content: string;
-  background: string;
-  measuresHeading: string;
-  measures: string;
   isAffiliatedBody: boolean;
   owningSection: string;
   partners: { name: string; role: string }[];

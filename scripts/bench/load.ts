@@ -1,5 +1,5 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
@@ -10,6 +10,7 @@ import { seedDatabase } from "@/prisma/seed-database";
 import { createTestDatabase } from "@/tests/support/test-database";
 import { benchCity, generateCity } from "./city-generator";
 import { signIn } from "./http-session";
+import { buildUnlessSkipped, startServer, stopServer } from "./server";
 import { type LatencySummary, ms, summarize } from "./stats";
 
 // npm run bench:load: the production build on a fresh PostgreSQL database with
@@ -111,27 +112,8 @@ async function runUser(user: LoadUser, until: number, timings: Timings) {
   }
 }
 
-async function startServer(databaseUrl: string): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "--port", String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "load-only-secret", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${baseUrl}/login`)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("next start did not answer within 60 s");
-}
 
-if (!args["skip-build"] || !existsSync(".next/BUILD_ID")) {
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+buildUnlessSkipped(args["skip-build"]);
 const database = await createTestDatabase("postgresql");
 let server: ChildProcess | null = null;
 let failed = false;
@@ -141,7 +123,7 @@ try {
   await seedDatabase(db);
   await generateCity(db, benchCity);
   const prepared = await prepareUsers(db);
-  server = await startServer(database.url);
+  server = await startServer(database.url, port);
   const users: LoadUser[] = [];
   for (const user of prepared) {
     const cookie = await signIn(baseUrl, user.email, password);
@@ -187,7 +169,7 @@ try {
   writeFileSync("bench-results/load.md", `${text}\n`);
   failed = timings.errors > 0 || lost > 0 || auditMismatch > 0 || !chain.ok;
 } finally {
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  if (server) stopServer(server);
   await database.drop();
 }
 process.exit(failed ? 1 : 0);

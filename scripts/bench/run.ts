@@ -1,5 +1,5 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { createClient } from "@/lib/db/client";
@@ -11,6 +11,7 @@ import { seedDatabase } from "@/prisma/seed-database";
 import { createTestDatabase } from "@/tests/support/test-database";
 import { benchCity, generateCity } from "./city-generator";
 import { signIn } from "./http-session";
+import { buildUnlessSkipped, startServer, stopServer } from "./server";
 import { measurePage, type PageLatency } from "./latency";
 import { measureRawQuery, type RawQueryName } from "./raw-queries";
 import { type LatencySummary, ms } from "./stats";
@@ -48,27 +49,7 @@ interface EngineResult {
   pages: { name: string; page: PageLatency; raw: LatencySummary | null }[];
 }
 
-async function startServer(databaseUrl: string): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "--port", String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-only-secret", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${baseUrl}/login`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  stopServer(server);
-  throw new Error("next start did not answer within 60 s");
-}
 
-function stopServer(server: ChildProcess) {
-  if (server.pid) process.kill(-server.pid, "SIGTERM");
-}
 
 /** The whole city's workbook over HTTP, as an auditor downloads it (five runs, sequential). */
 async function measureCityXlsx(cookie: string, date: string) {
@@ -100,7 +81,7 @@ async function benchEngine(engine: DatabaseProvider): Promise<EngineResult> {
     await db.$disconnect();
     console.log(`[${engine}] city generated in ${generateSeconds.toFixed(1)} s; starting next start…`);
 
-    server = await startServer(database.url);
+    server = await startServer(database.url, port);
     const cookie = await signIn(baseUrl, "city-manager@example.jp", DEMO_PASSWORD);
     const results: EngineResult["pages"] = [];
     for (const page of pages) {
@@ -154,10 +135,7 @@ function report(results: EngineResult[]) {
   writeFileSync("bench-results/dashboards.json", JSON.stringify({ machine, results }, null, 2));
 }
 
-if (!args["skip-build"] || !existsSync(".next/BUILD_ID")) {
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+buildUnlessSkipped(args["skip-build"]);
 const results: EngineResult[] = [];
 for (const engine of engines) results.push(await benchEngine(engine));
 report(results);

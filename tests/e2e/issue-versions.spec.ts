@@ -13,9 +13,14 @@ test("a manager edits ①–④ of B(3); the issue page keeps the earlier versio
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("B(3) ①〜④ の編集");
   const content = page.getByRole("textbox", { name: "② 課題の内容" });
   await expect(content).toHaveValue(b3.content);
+  const background = page.getByRole("textbox", { name: "③ 課題の背景" });
+  await background.fill(`${b3.background}（追記）`);
   await content.fill("");
   await page.getByRole("button", { name: "新しい版として保存", exact: true }).click();
   await expect(page.getByText("入力してください。")).toBeVisible();
+  // A refused save loses nothing that was typed.
+  await expect(background).toHaveValue(`${b3.background}（追記）`);
+  await expect(content).toHaveValue("");
   await content.fill(`${b3.content}（令和７年度に改訂）`);
   await page.getByRole("button", { name: "新しい版として保存", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("保存しました。新しい版を作成しました。");
