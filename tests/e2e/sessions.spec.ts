@@ -42,3 +42,24 @@ test("signed-out visitors get no data from any page, route or export", async ({ 
   }
   await anonymous.dispose();
 });
+
+test("the session cookie is httpOnly and SameSite, and an expired session opens nothing", async ({ page, browser, baseURL }) => {
+  await signIn(page, "staff@example.jp");
+  const session = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+
+  // The same user's session token, made with the server's secret, once valid for an hour and once already expired.
+  const { encode } = await import("next-auth/jwt");
+  const user = (await page.request.get("/api/auth/session").then((r) => r.json())).user;
+  const token = { sub: user.id, name: user.name, email: user.email, role: user.role, bureauId: user.bureauId, sectionId: user.sectionId, signedInAt: Date.now() };
+  const secret = "e2e-only-secret-not-for-production-use";
+  for (const [maxAge, opens] of [[3600, true], [-60, false]] as const) {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: "next-auth.session-token", value: await encode({ token, secret, maxAge }), url: baseURL! }]);
+    const visitor = await context.newPage();
+    await visitor.goto("/");
+    if (opens) await expect(visitor.getByTestId("current-user")).toBeVisible();
+    else await expect(visitor).toHaveURL(/\/login/);
+    await context.close();
+  }
+});

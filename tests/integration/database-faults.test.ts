@@ -47,7 +47,8 @@ async function waitForDatabase() {
   throw new Error("the database did not come back");
 }
 
-describe.runIf(provider === "postgresql")("PostgreSQL stops in the middle of a save", () => {
+// Each engine's fault is its own: the suite for the other engine is not defined at all.
+if (provider === "postgresql") describe("PostgreSQL stops in the middle of a save", () => {
   it("keeps neither the report change nor its audit entry, and the next save works without a restart", async () => {
     const before = await stored();
     try {
@@ -70,7 +71,7 @@ describe.runIf(provider === "postgresql")("PostgreSQL stops in the middle of a s
   }, 60_000);
 });
 
-describe.runIf(provider === "sqlite")("the SQLite file is locked by another process", () => {
+if (provider === "sqlite") describe("the SQLite file is locked by another process", () => {
   it("fails the save after the busy timeout without a partial write, and saves once the lock is gone", async () => {
     const before = await stored();
     const other = new Database(url.replace(/^file:/, ""));
