@@ -12,6 +12,7 @@ import {
 import type { DashboardFilters } from "@/lib/validation/dashboard";
 import type { DashboardScope } from "./dashboard-scope";
 import { issueFilterWhere } from "./issue-filters";
+import { indicatorDefinitionSelect, periodUpTo } from "./shared-selects";
 
 /**
  * The bureau dashboard for a resolved scope: the issues the filters leave, with
@@ -37,16 +38,7 @@ export async function getBureauDashboard(scope: DashboardScope, filters: Dashboa
       },
       indicators: {
         orderBy: { sortOrder: "asc" },
-        select: {
-          id: true,
-          name: true,
-          unit: true,
-          direction: true,
-          baseline: true,
-          target: true,
-          targetFiscalYear: true,
-          values: { where: { periodId }, select: { actual: true } },
-        },
+        select: { ...indicatorDefinitionSelect, values: { where: { periodId }, select: { actual: true } } },
       },
     },
   });
@@ -81,15 +73,9 @@ export async function getIndicatorHistory(scope: DashboardScope, filters: Dashbo
       indicators: {
         orderBy: { sortOrder: "asc" },
         select: {
-          id: true,
-          name: true,
-          unit: true,
-          baseline: true,
-          baselineLabel: true,
-          target: true,
-          targetFiscalYear: true,
+          ...indicatorDefinitionSelect,
           values: {
-            where: period ? { period: { asOfDate: { lte: new Date(`${period.asOfDate}T00:00:00Z`) } } } : {},
+            where: periodUpTo(period),
             orderBy: { period: { asOfDate: "asc" } },
             select: { actual: true, period: { select: { asOfDate: true } } },
           },

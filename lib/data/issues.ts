@@ -3,6 +3,7 @@ import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { issueDetailsSnapshot } from "@/lib/commands/issue-snapshot";
 import { db } from "@/lib/db";
+import { indicatorDefinitionSelect } from "./shared-selects";
 
 /** Everything the issue page shows: ①–④, ⑤ for every reporting date (oldest first), indicators, milestones, partners, sections. */
 export async function getIssueDetail(actor: Actor, issueId: string) {
@@ -42,14 +43,7 @@ export async function getIssueDetail(actor: Actor, issueId: string) {
       indicators: {
         orderBy: { sortOrder: "asc" },
         select: {
-          id: true,
-          name: true,
-          unit: true,
-          direction: true,
-          baseline: true,
-          baselineLabel: true,
-          target: true,
-          targetFiscalYear: true,
+          ...indicatorDefinitionSelect,
           values: {
             orderBy: { period: { asOfDate: "asc" } },
             select: { actual: true, note: true, period: { select: { asOfDate: true } } },

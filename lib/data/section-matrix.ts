@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
 import type { DashboardScope } from "./dashboard-scope";
 import { issueFilterWhere } from "./issue-filters";
+import { periodUpTo } from "./shared-selects";
 
 export type SectionRole = "OWNER" | "EDITOR" | "RELATED";
 
@@ -29,7 +30,7 @@ export async function getSectionMatrix(scope: DashboardScope, filters: Dashboard
         owningSectionId: true,
         relatedSections: { select: { sectionId: true, canEdit: true } },
         progressReports: {
-          where: period ? { period: { asOfDate: { lte: new Date(`${period.asOfDate}T00:00:00Z`) } } } : undefined,
+          where: periodUpTo(period),
           orderBy: { period: { asOfDate: "desc" } },
           take: 1,
           select: { status: true, workflowState: true, updatedAt: true, period: { select: { asOfDate: true } } },
