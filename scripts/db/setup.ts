@@ -1,7 +1,10 @@
 import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { createClient } from "@/lib/db/client";
 import { describeDatabaseError } from "@/lib/db/describe-error";
+import { ensurePostgresDatabase, postgresTarget } from "@/lib/db/ensure-database";
 import { applyMigrations } from "@/lib/db/migrate";
+import { providerOf } from "@/lib/db/provider";
 import { readEnv } from "@/lib/env";
 import { seedDatabase } from "@/prisma/seed-database";
 
@@ -10,7 +13,12 @@ import { seedDatabase } from "@/prisma/seed-database";
 let url = "";
 try {
   url = readEnv().DATABASE_URL;
-  if (url.startsWith("file:./data/")) mkdirSync("data", { recursive: true });
+  // Both engines create a missing database, as Prisma's migrate does: SQLite's
+  // file with its folder, PostgreSQL's database when the user may.
+  if (providerOf(url) === "sqlite") mkdirSync(path.dirname(url.slice("file:".length)), { recursive: true });
+  else if ((await ensurePostgresDatabase(url)) === "created") {
+    console.log(`Created the database "${postgresTarget(url).database}".`);
+  }
   const applied = await applyMigrations(url);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
   const db = createClient(url);
