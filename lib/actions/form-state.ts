@@ -1,5 +1,5 @@
 import { revalidatePath } from "next/cache";
-import type { Actor } from "@/lib/auth/permissions";
+import { type Action, type Actor, can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { CommandResult } from "@/lib/commands/result";
 import type { Locale, MessageKey, Translate } from "@/lib/i18n/messages";
@@ -14,6 +14,13 @@ export type FormState =
 
 type Command<T> = (actor: Actor, raw: unknown, locale: Locale) => Promise<CommandResult<T>>;
 
+/** Thrown while reading a form's input (e.g. a PDF too large to read): shown at `field`, nothing is run. */
+export class InputRefusedError extends Error {
+  constructor(readonly field: string, readonly reason: MessageKey) {
+    super(reason);
+  }
+}
+
 function failureMessage(result: Exclude<CommandResult<unknown>, { ok: true }>, t: Translate): string {
   switch (result.kind) {
     case "forbidden": return t("form.forbidden");
@@ -25,17 +32,20 @@ function failureMessage(result: Exclude<CommandResult<unknown>, { ok: true }>, t
 }
 
 /**
- * The one shape of a server action: the session's user runs the command (which
- * checks permission, validates and writes with its audit entry in one
- * transaction); on success every portal page is revalidated (all of them read
- * reports, periods or issues, and none is cached for long).
+ * The one shape of a server action. The session is checked, then `gate` (may
+ * this user do the action on anything at all?), and only then is the form read
+ * (`input` is a function, so nothing is parsed or extracted for a visitor who
+ * may not act). The command then checks permission on its resource, validates
+ * and writes with its audit entry in one transaction; on success every portal
+ * page is revalidated (all of them read reports, periods or issues).
  */
-export async function runCommand<T>(command: Command<T>, raw: unknown, successKey: MessageKey): Promise<FormState> {
+export async function runCommand<T>(command: Command<T>, input: () => unknown, successKey: MessageKey, gate: Action): Promise<FormState> {
   const { t, locale } = await getTranslator();
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: t("form.unauthenticated"), fieldErrors: {} };
+  if (!can(user, gate)) return { status: "error", message: t("form.forbidden"), fieldErrors: {} };
   try {
-    const result = await command(user, raw, locale);
+    const result = await command(user, await input(), locale);
     if (!result.ok) {
       return {
         status: "error",
@@ -47,6 +57,9 @@ export async function runCommand<T>(command: Command<T>, raw: unknown, successKe
     revalidatePath("/", "layout");
     return { status: "success", message: t(successKey), data: result.data };
   } catch (error) {
+    if (error instanceof InputRefusedError) {
+      return { status: "error", message: t(error.reason), fieldErrors: { [error.field]: [t(error.reason)] } };
+    }
     // A database fault: the transaction rolled back; the form keeps what was typed.
     console.error("action failed", error instanceof Error ? error.message : error);
     return { status: "error", message: t("form.failed"), fieldErrors: {} };

@@ -1,36 +1,36 @@
 "use server";
 import { importDocument } from "@/lib/commands/import-document";
 import { documentText } from "@/lib/documents/document-file";
-import { type FormState, runCommand } from "./form-state";
+import { PdfTextError } from "@/lib/documents/pdf-text";
+import { importCorrectionsOf } from "@/lib/validation/import-form";
+import { type FormState, InputRefusedError, runCommand } from "./form-state";
 
 /**
- * The preview's corrections arrive as fields named "fix:<field>" (title,
- * mission, reportingDate) and "fix:<code>:<field>" (one issue's field).
+ * The form's input, read only once the user is known to be allowed to import:
+ * the text is the pasted or loaded text; when it is empty, an uploaded PDF's
+ * extracted text (bounded in pages, length and time).
  */
-function correctionsOf(form: FormData) {
-  const corrections: { issues: Record<string, Record<string, string>> } & Record<string, unknown> = { issues: {} };
-  for (const [name, value] of form.entries()) {
-    if (typeof value !== "string" || !name.startsWith("fix:")) continue;
-    const [, first, second] = name.split(":");
-    if (second === undefined) corrections[first!] = value;
-    else (corrections.issues[first!] ??= {})[second] = value;
-  }
-  return corrections;
-}
-
-/**
- * Preview and save share the command: only `confirm` differs. The text is the
- * pasted or loaded text; when it is empty, an uploaded PDF's extracted text.
- */
-export async function importDocumentAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const confirm = form.get("intent") === "save";
+async function importInput(form: FormData) {
   const file = form.get("file");
   let text = form.get("text");
   if ((typeof text !== "string" || text.trim() === "") && file instanceof File && file.size > 0) {
-    text = await documentText(new Uint8Array(await file.arrayBuffer())).catch(() => "");
+    text = await documentText(new Uint8Array(await file.arrayBuffer())).catch((error: unknown) => {
+      throw new InputRefusedError("text", error instanceof PdfTextError ? `import.pdf.${error.reason}` : "import.fileError");
+    });
   }
-  const input = { bureauId: form.get("bureauId"), fiscalYear: form.get("fiscalYear"), text, corrections: correctionsOf(form), confirm };
-  const state = await runCommand(importDocument, input, confirm ? "import.saved" : "import.previewed");
+  const confirm = form.get("intent") === "save";
+  return { bureauId: form.get("bureauId"), fiscalYear: form.get("fiscalYear"), text, corrections: importCorrectionsOf(form), confirm };
+}
+
+/** Preview and save share the command: only `confirm` differs. */
+export async function importDocumentAction(_previous: FormState, form: FormData): Promise<FormState> {
+  let text: unknown;
+  const input = async () => {
+    const read = await importInput(form);
+    text = read.text;
+    return read;
+  };
+  const state = await runCommand(importDocument, input, form.get("intent") === "save" ? "import.saved" : "import.previewed", "document.import");
   // The extracted text goes back to the form, to be read and corrected there.
   return state.status === "success" ? { ...state, data: { ...(state.data as object), text } } : state;
 }

@@ -5,14 +5,14 @@ import { type FormState, runCommand } from "./form-state";
 const field = (form: FormData, name: string) => form.get(name) ?? undefined;
 
 export async function openPeriodAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const input = { bureauId: field(form, "bureauId"), asOfDate: field(form, "asOfDate"), deadline: field(form, "deadline") };
-  return runCommand(openPeriod, input, "periods.opened");
+  const input = () => ({ bureauId: field(form, "bureauId"), asOfDate: field(form, "asOfDate"), deadline: field(form, "deadline") });
+  return runCommand(openPeriod, input, "periods.opened", "period.manage");
 }
 
 export async function closePeriodAction(_previous: FormState, form: FormData): Promise<FormState> {
-  return runCommand(closePeriod, { periodId: field(form, "periodId") }, "periods.closed");
+  return runCommand(closePeriod, () => ({ periodId: field(form, "periodId") }), "periods.closed", "period.manage");
 }
 
 export async function reopenPeriodAction(_previous: FormState, form: FormData): Promise<FormState> {
-  return runCommand(reopenPeriod, { periodId: field(form, "periodId"), reason: field(form, "reason") }, "periods.reopened");
+  return runCommand(reopenPeriod, () => ({ periodId: field(form, "periodId"), reason: field(form, "reason") }), "periods.reopened", "period.reopen");
 }

@@ -19,16 +19,16 @@ function progressInput(form: FormData) {
 }
 
 export async function saveProgressAction(_previous: FormState, form: FormData): Promise<FormState> {
-  return runCommand(saveProgressDraft, progressInput(form), "form.saved");
+  return runCommand(saveProgressDraft, () => progressInput(form), "form.saved", "progress.edit");
 }
 
 export async function submitProgressAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const input = { reportId: field(form, "reportId"), version: field(form, "version") };
-  return runCommand(submitProgress, input, "report.submitted");
+  const input = () => ({ reportId: field(form, "reportId"), version: field(form, "version") });
+  return runCommand(submitProgress, input, "report.submitted", "progress.edit");
 }
 
 export async function reviewProgressAction(_previous: FormState, form: FormData): Promise<FormState> {
   const decision = field(form, "decision");
-  const input = { reportId: field(form, "reportId"), version: field(form, "version"), decision, comment: field(form, "comment") };
-  return runCommand(reviewProgress, input, decision === "approve" ? "review.approved" : "review.returned");
+  const input = () => ({ reportId: field(form, "reportId"), version: field(form, "version"), decision, comment: field(form, "comment") });
+  return runCommand(reviewProgress, input, decision === "approve" ? "review.approved" : "review.returned", "progress.review");
 }

@@ -10,7 +10,7 @@ import { type ParsedDocument, type ParsedIssue, type ParseWarning, parseDocument
 import type { IssueText } from "@/lib/documents/issue-text";
 import { writePolicyDocument } from "@/lib/documents/write-document";
 import { createTranslator, type Locale } from "@/lib/i18n/messages";
-import { importDocumentSchema } from "@/lib/validation/import";
+import { importDocumentSchema, importTargetSchema } from "@/lib/validation/import";
 import type { AreaCode, SeedDocument } from "@/prisma/seed-data/types";
 import { issueDetailsSnapshot } from "./issue-snapshot";
 import { reviseIssueText } from "./issues";
@@ -60,10 +60,13 @@ function blockingProblems(parsed: ParsedDocument, locale: Locale): string[] {
  * changed issues (as new versions) instead of duplicating the document.
  */
 export async function importDocument(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<ImportResult>> {
+  // The bureau alone first: the permission is checked before the text is read.
+  const target = parseInput(importTargetSchema, raw, locale);
+  if (!target.ok) return target;
+  if (!can(actor, "document.import", { bureauId: target.data.bureauId })) return fail({ kind: "forbidden" });
   const input = parseInput(importDocumentSchema, raw, locale);
   if (!input.ok) return input;
   const { bureauId, fiscalYear, text, defaultSection, progressStatus, corrections, confirm } = input.data;
-  if (!can(actor, "document.import", { bureauId })) return fail({ kind: "forbidden" });
   const { parsed, assignments } = applyCorrections(parseDocument(text), corrections, defaultSection);
   // A preview with problems still shows, so they can be corrected there; only saving is refused.
   const problems = blockingProblems(parsed, locale);

@@ -16,7 +16,7 @@ export const fail = <T = never>(failure: CommandFailure): CommandResult<T> => ({
 
 const zodLocales = { ja: z.locales.ja, en: z.locales.en } as const;
 
-const isMessageKey = (text: string): text is MessageKey => text in catalogues.ja;
+const isMessageKey = (text: string): text is MessageKey => Object.hasOwn(catalogues.ja, text);
 
 /**
  * Parses untrusted input. Messages come in the user's language: zod's own
@@ -26,10 +26,13 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown, locale:
   const parsed = schema.safeParse(raw, { error: zodLocales[locale]().localeError });
   if (parsed.success) return { ok: true, data: parsed.data };
   const t = createTranslator(locale);
-  const fieldErrors: Record<string, string[]> = {};
+  // A Map, not an object: a path can hold a key the user chose (a record's key).
+  const fieldErrors = new Map<string, string[]>();
   for (const issue of parsed.error.issues) {
     const field = issue.path.join(".") || "form";
-    (fieldErrors[field] ??= []).push(isMessageKey(issue.message) ? t(issue.message) : issue.message);
+    const messages = fieldErrors.get(field) ?? [];
+    messages.push(isMessageKey(issue.message) ? t(issue.message) : issue.message);
+    fieldErrors.set(field, messages);
   }
-  return { ok: false, kind: "invalid", fieldErrors };
+  return { ok: false, kind: "invalid", fieldErrors: Object.fromEntries(fieldErrors) };
 }

@@ -47,12 +47,15 @@ export type ParseWarning =
 
 const toHalfWidth = (text: string) => text.replace(/[Ａ-Ｚａ-ｚ０-９（）]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
-const titlePattern = /局区\s*[ＸX]\s*方針\s*[〈<＜《]\s*(.+?)\s*[〉>＞》]/;
-const missionHeading = /^\s*[１1]\s*[.．、]?\s*組織の使命/;
-const issuesHeading = /^\s*[２2]\s*[.．、]?\s*課題と背景/;
-const issueHeading = /^\s*課題\s*([ＡＢＣABC])\s*[（(]\s*([０-９0-9]+)\s*[）)]\s*$/;
-const fieldHeading = /^\s*([①②③④⑤])\s*(.*?)\s*$/;
-const matrixBlockHeading = /^\s*[（(]\s*([０-９0-9]+)\s*[）)]\s*(.*?)\s*$/;
+// Every pattern runs in linear time on any line (the text is untrusted and up to
+// 500,000 characters): no two unbounded quantifiers can share characters, and
+// trailing spaces are trimmed in code, not matched by `\s*$` after a lazy group.
+const titlePattern = /局区[ \t\u3000]{0,10}[ＸX][ \t\u3000]{0,10}方針[ \t\u3000]{0,10}[〈<＜《]([^〈<＜《〉>＞》\r\n]{1,100})[〉>＞》]/;
+const missionHeading = /^\s*[１1](?:\s*[.．、])?\s*組織の使命/;
+const issuesHeading = /^\s*[２2](?:\s*[.．、])?\s*課題と背景/;
+const issueHeading = /^\s*課題\s*([ＡＢＣABC])\s*[（(]\s*([０-９0-9]{1,3})\s*[）)]\s*$/;
+const fieldHeading = /^\s*([①②③④⑤])(.*)$/;
+const matrixBlockHeading = /^\s*[（(]\s*([０-９0-9]{1,3})\s*[）)](.*)$/;
 const fieldNames = ["name", "content", "background", "measures", "progress"] as const;
 
 function splitLines(raw: string): string[] {
@@ -86,7 +89,7 @@ function readIssues(lines: string[], warnings: ParseWarning[]): RawIssue[] {
     const heading = fieldHeading.exec(line);
     if (heading) {
       field = heading[1]!;
-      current.blocks.set(field, { heading: heading[2] ?? "", lines: [] });
+      current.blocks.set(field, { heading: (heading[2] ?? "").trim(), lines: [] });
       continue;
     }
     if (field) current.blocks.get(field)!.lines.push(line);
@@ -127,7 +130,7 @@ function readMatrix(lines: string[]): MatrixBlock[] {
     if (line === "" || pageFooter.test(line) || /^[ＡＢＣABC]\s*領域|領域$|^外郭$|^団体等$/.test(line)) continue;
     const heading = matrixBlockHeading.exec(line);
     if (heading) {
-      blocks.push({ number: Number(toHalfWidth(heading[1]!)), title: heading[2] ?? "", bullets: [] });
+      blocks.push({ number: Number(toHalfWidth(heading[1]!)), title: (heading[2] ?? "").trim(), bullets: [] });
       inBullets = false;
       continue;
     }
@@ -207,7 +210,7 @@ export function parseDocument(raw: string): ParsedDocument {
   }
   return {
     title: titleMatch ? titleMatch[0].replace(/\s+/g, "") : null,
-    bureauName: titleMatch?.[1] ?? null,
+    bureauName: titleMatch?.[1]?.trim() ?? null,
     mission,
     reportingDate,
     issues,

@@ -12,14 +12,23 @@
  */
 /** A page footer of the printed document, such as "政策局-3". */
 export const pageFooter = /^\s*\S+[局区]-\d+\s*$/;
-const edgeSpace = /^[ \t\u3000]+|[ \t\u3000]+$/g;
+const isEdgeSpace = (c: string) => c === " " || c === "\t" || c === "\u3000";
+
+/** Trims spaces, tabs and U+3000 at both ends, in linear time (a `[ ]+$` regex is quadratic on long runs). */
+function trimEdgeSpace(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && isEdgeSpace(line[start]!)) start++;
+  while (end > start && isEdgeSpace(line[end - 1]!)) end--;
+  return line.slice(start, end);
+}
 const paragraphEnd = /。[」』）]?$/;
 
 export function normalizeWrappedText(raw: string): string {
   const lines = raw
     .split(/\r\n|\r|\n/)
     .filter((line) => !pageFooter.test(line))
-    .map((line) => line.replace(edgeSpace, ""))
+    .map(trimEdgeSpace)
     .filter((line) => line !== "");
   let text = "";
   let previous = "";

@@ -10,6 +10,7 @@ export const versionSchema = z.coerce.number().int().min(1).max(1_000_000);
 export const plainDateSchema = z
   .string()
   .trim()
+  .max(10, "validation.date")
   .refine((value) => {
     try {
       parsePlainDate(value);

@@ -25,6 +25,9 @@ export const importCorrectionsSchema = z.object({
 export type ImportCorrections = z.infer<typeof importCorrectionsSchema>;
 export type IssueCorrection = z.infer<typeof issueCorrectionSchema>;
 
+/** Who the import is for: checked against the permission before anything else is parsed. */
+export const importTargetSchema = z.object({ bureauId: idSchema });
+
 export const importDocumentSchema = z.object({
   bureauId: idSchema,
   fiscalYear: z.coerce.number().int("validation.fiscalYear").min(2000, "validation.fiscalYear").max(2100, "validation.fiscalYear"),

@@ -58,12 +58,16 @@ export const issueDetailsSchema = z.object({
   partners: z.array(z.object({ name: label(200), kind: z.enum(PartnerKind), role: z.string().trim().max(300, "validation.textTooLong").default("") })).max(30),
 });
 
-/** The details form sends its rows as one JSON field. */
+/** The largest details field the form can produce (30 indicators, 50 milestones, 30 partners), with room. */
+const maxDetailsJson = 200_000;
+
+/** The details form sends its rows as one JSON field: bounded before it is parsed. */
 export const updateIssueDetailsSchema = z.object({
   issueId: idSchema,
   version: versionSchema,
   details: z.preprocess((value) => {
     try {
+      if (typeof value === "string" && value.length > maxDetailsJson) return undefined;
       return typeof value === "string" ? JSON.parse(value) : value;
     } catch {
       return undefined;
