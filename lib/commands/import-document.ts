@@ -8,6 +8,7 @@ import { applyCorrections, type IssueAssignment } from "@/lib/documents/apply-co
 import { type ImportPlan, importedValue, planImport } from "@/lib/documents/import-plan";
 import { type ParsedDocument, type ParsedIssue, type ParseWarning, parseDocument } from "@/lib/documents/parse-document";
 import type { IssueText } from "@/lib/documents/issue-text";
+import { reportTimesFromDocument } from "@/lib/documents/report-from-document";
 import { writePolicyDocument } from "@/lib/documents/write-document";
 import { createTranslator, type Locale } from "@/lib/i18n/messages";
 import { importDocumentSchema, importTargetSchema } from "@/lib/validation/import";
@@ -168,7 +169,7 @@ async function applyUpdate(
       });
       await tx.issueRevision.create({ data: { issueId: created.id, version: 1, ...textOf(source), details: await issueDetailsSnapshot(tx, created.id), authorId: actorId } });
       if (period) {
-        await tx.progressReport.create({ data: { issueId: created.id, periodId: period.id, progressText: source.progressText, status: args.progressStatus, workflowState: "APPROVED", authorId: actorId } });
+        await tx.progressReport.create({ data: { issueId: created.id, periodId: period.id, progressText: source.progressText, status: args.progressStatus, workflowState: "APPROVED", authorId: actorId, ...reportTimesFromDocument(asOfDate) } });
       }
     }
   }

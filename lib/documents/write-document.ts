@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/transaction";
 import { issueDetailsSnapshot } from "@/lib/commands/issue-snapshot";
 import { parsePlainDate } from "@/lib/domain/dates";
+import { reportTimesFromDocument } from "./report-from-document";
 
 const optionalDate = (value: string | null) => (value === null ? null : parsePlainDate(value));
 
@@ -115,8 +116,7 @@ export async function writePolicyDocument(tx: Tx, doc: SeedDocument, actorId: st
             status: issue.progress.status,
             workflowState: "APPROVED",
             authorId: actorId,
-            submittedAt: asOfDate,
-            reviewedAt: asOfDate,
+            ...reportTimesFromDocument(asOfDate),
           },
         },
       },

@@ -41,6 +41,7 @@ describe("importing a 局区Ｘ方針", () => {
       expect(issue.summaryBullets).toEqual(seed.summaryBullets);
       expect(issue.progressReports[0]?.progressText).toBe(seed.progress.text);
       expect(issue.progressReports[0]?.period.asOfDate.toISOString()).toBe("2024-11-30T00:00:00.000Z");
+      expect(issue.progressReports[0]?.updatedAt.toISOString()).toBe("2024-11-30T00:00:00.000Z");
     }
     expect(await db.auditEntry.count({ where: { entityId: document.id, action: "document.import", actorId: manager.id } })).toBe(1);
   });
@@ -62,6 +63,8 @@ describe("importing a 局区Ｘ方針", () => {
     const c2 = await db.issue.findFirstOrThrow({ where: { code: "C(2)", document: { bureauId } }, include: { progressReports: true } });
     expect(c2).toMatchObject({ name: "新しい課題", measuresHeading: "課題への対応" });
     expect(c2.progressReports[0]?.progressText).toBe("進捗。");
+    // A report added by the import is the document's, dated by its reporting date.
+    expect(c2.progressReports[0]?.updatedAt.toISOString()).toBe("2024-11-30T00:00:00.000Z");
     expect(await db.auditEntry.count({ where: { bureauId, action: "document.reimport" } })).toBe(1);
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { resolveDashboardScope } from "@/lib/data/dashboard-scope";
+import { getSectionMatrix } from "@/lib/data/section-matrix";
 import { db } from "@/lib/db";
+import { toPlainDate } from "@/lib/domain/dates";
+import { parseDashboardFilters } from "@/lib/validation/dashboard";
+import { createUser } from "@/tests/factories/documents";
 import { expectedDocumentText } from "@/tests/support/seed-document-text";
 
 const expected = expectedDocumentText();
@@ -78,5 +83,19 @@ describe("the database holds the Policy Bureau's document as the document words 
   it("names 国際政策課 as the document does", async () => {
     const section = await db.section.findFirst({ where: { name: "国際政策課" }, include: { ownedIssues: true } });
     expect(section?.ownedIssues.map((i) => i.code).sort()).toEqual(expect.arrayContaining(["A(3)", "B(5)"]));
+  });
+
+  it("dates each of the document's reports by its reporting date, not by the day the database was set up", async () => {
+    const document = await seededDocument();
+    for (const issue of document.issues) {
+      const report = issue.progressReports[0]!;
+      const times = [report.createdAt, report.updatedAt, report.submittedAt, report.reviewedAt].map((time) => time && toPlainDate(time));
+      expect(times, issue.code).toEqual(["2024-11-30", "2024-11-30", "2024-11-30", "2024-11-30"]);
+    }
+    // The section × issue matrix's 「更新」 is that date.
+    const manager = await createUser(db, { role: "MANAGER", bureauId: document.bureauId });
+    const matrix = (await getSectionMatrix(await resolveDashboardScope(manager.actor, parseDashboardFilters({})), parseDashboardFilters({})))!;
+    expect(matrix.columns).toHaveLength(document.issues.length);
+    for (const column of matrix.columns) expect(toPlainDate(column.latest!.updatedAt), column.code).toBe("2024-11-30");
   });
 });
