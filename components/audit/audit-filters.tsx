@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SelectField } from "@/components/ui/select-field";
+import { auditActionLabel } from "@/lib/audit/audit-labels";
 import type { listAuditFilterOptions } from "@/lib/data/audit-log";
 import { formatFiscalYear } from "@/lib/domain/dates";
 import type { Locale, Translate } from "@/lib/i18n/messages";
@@ -24,7 +25,7 @@ export function AuditFilters({ filters, options, t, locale }: { filters: Filters
       {options.issues.length > 0 && (
         <SelectField label={t("dashboard.issue")} name="issue" value={filters.issue} allLabel={t("dashboard.all")} options={options.issues.map((i) => ({ value: i.id, label: `${formatFiscalYear(i.document.fiscalYear, locale)} ${i.code} ${i.name}` }))} />
       )}
-      <SelectField label={t("audit.column.action")} name="action" value={filters.action} allLabel={t("dashboard.all")} options={options.actions.map((a) => ({ value: a, label: a }))} />
+      <SelectField label={t("audit.column.action")} name="action" value={filters.action} allLabel={t("dashboard.all")} options={options.actions.map((a) => ({ value: a, label: auditActionLabel(a, t) }))} />
       <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800">{t("dashboard.apply")}</button>
       <Link href="/audit" className="self-center text-blue-800 underline">{t("dashboard.reset")}</Link>
     </form>

@@ -1,10 +1,11 @@
 import type { Tx } from "@/lib/db/transaction";
 import { providerOf } from "@/lib/db/provider";
 import { entryHash } from "./audit-chain";
+import type { AuditAction } from "./audit-labels";
 
 export interface AuditInput {
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   bureauId?: string | null;

@@ -2,23 +2,26 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { listAllAuditEntries } from "@/lib/data/audit-log";
+import { labelAuditEntries } from "@/lib/data/audit-targets";
 import { db } from "@/lib/db";
-import type { Translate } from "@/lib/i18n/messages";
+import type { Locale, Translate } from "@/lib/i18n/messages";
 import type { AuditFilters } from "@/lib/validation/audit";
 import { toCsv } from "./csv";
 import type { ExportFile } from "./run-export";
 
 /** The filtered audit log as CSV or JSON; the export is itself audited before it is handed out. */
-export async function exportAuditLog(user: SessionUser, filters: AuditFilters, format: "csv" | "json", t: Translate): Promise<ExportFile> {
-  const entries = await listAllAuditEntries(user, filters);
+export async function exportAuditLog(user: SessionUser, filters: AuditFilters, format: "csv" | "json", t: Translate, locale: Locale): Promise<ExportFile> {
+  const entries = await labelAuditEntries(await listAllAuditEntries(user, filters), t, locale);
   const generatedAt = new Date().toISOString();
   const rows = entries.map((e) => ({
     id: e.id,
     at: e.at.toISOString(),
     actor: e.actor ? `${e.actor.name} <${e.actor.email}>` : null,
     action: e.action,
+    actionLabel: e.actionLabel,
     entityType: e.entityType,
     entityId: e.entityId,
+    entityLabel: e.entityLabel,
     before: e.before,
     after: e.after,
     hash: e.hash,
@@ -27,8 +30,8 @@ export async function exportAuditLog(user: SessionUser, filters: AuditFilters, f
     format === "json"
       ? JSON.stringify({ format: "policy-portal-audit/1", generatedAt, generatedBy: { name: user.name, email: user.email }, filters, entries: rows }, null, 2)
       : toCsv([
-          ["ID", t("audit.column.at"), t("audit.column.actor"), t("audit.column.action"), t("audit.column.entityType"), t("audit.column.entity"), t("audit.column.before"), t("audit.column.after"), t("audit.column.hash")],
-          ...rows.map((r) => [r.id, r.at, r.actor, r.action, r.entityType, r.entityId, r.before === null ? null : JSON.stringify(r.before), r.after === null ? null : JSON.stringify(r.after), r.hash]),
+          ["ID", t("audit.column.at"), t("audit.column.actor"), t("audit.column.action"), t("audit.column.actionName"), t("audit.column.entityType"), t("audit.column.entity"), t("audit.column.entityName"), t("audit.column.before"), t("audit.column.after"), t("audit.column.hash")],
+          ...rows.map((r) => [r.id, r.at, r.actor, r.action, r.actionLabel, r.entityType, r.entityId, r.entityLabel, r.before === null ? null : JSON.stringify(r.before), r.after === null ? null : JSON.stringify(r.after), r.hash]),
         ]);
   await db.$transaction((tx) =>
     recordAudit(tx, { actorId: user.id, action: "export.audit", entityType: "AuditLog", entityId: format, bureauId: user.bureauId, after: { filters, entries: rows.length, format } }),

@@ -38,7 +38,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <EmptyState>{t("audit.empty")}</EmptyState>
       ) : (
         <>
-          <AuditTable entries={page.entries} t={t} />
+          <AuditTable entries={page.entries} />
           {page.hasMore && (
             <Link href={`/audit${toQueryString({ ...kept, before: page.entries.at(-1)!.id })}`} className="inline-block text-blue-800 underline">{t("audit.older")}</Link>
           )}

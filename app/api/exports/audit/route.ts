@@ -4,5 +4,5 @@ import { parseAuditFilters } from "@/lib/validation/audit";
 
 // GET /api/exports/audit?<the audit page's filters>&format=csv|json
 export function GET(request: Request) {
-  return handleDownload(request, (user, params, t) => exportAuditLog(user, parseAuditFilters(params), params.format === "json" ? "json" : "csv", t));
+  return handleDownload(request, (user, params, t, locale) => exportAuditLog(user, parseAuditFilters(params), params.format === "json" ? "json" : "csv", t, locale));
 }
