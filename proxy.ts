@@ -14,7 +14,7 @@ export async function proxy(request: NextRequest) {
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
   let response: NextResponse;
-  if (publicPaths.some((path) => path.test(request.nextUrl.pathname)) || (await getToken({ req: request }))) {
+  if (publicPaths.some((path) => path.test(request.nextUrl.pathname)) || (await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET }))) {
     const headers = new Headers(request.headers);
     headers.set("x-nonce", nonce);
     headers.set("Content-Security-Policy", csp);
