@@ -9,6 +9,8 @@ const envSchema = z.object({
       message: "DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)",
     }),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Reverse proxies in front of the app that append the client's address to X-Forwarded-For (0: none, the header is not trusted). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

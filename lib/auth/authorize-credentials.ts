@@ -2,7 +2,9 @@ import type { User } from "next-auth";
 import { z } from "zod";
 import { findUserForSignIn } from "@/lib/data/users";
 import { unusedHash, verifyPassword } from "./password";
-import { checkThrottle, clearAccountThrottle, registerFailure } from "./throttle-store";
+import { readEnv } from "@/lib/env";
+import { clientAddress } from "./sign-in-throttle";
+import { clearAccountThrottle, registerFailure, reserveAttempt } from "./throttle-store";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -11,16 +13,6 @@ const credentialsSchema = z.object({
 
 /** Thrown (and shown as its own message) while an account or address is locked out. */
 export const lockedOutError = "locked";
-
-/**
- * The client's address: the first hop a reverse proxy recorded, else "direct".
- * Behind no proxy the header could be forged; the per-account limit still holds.
- */
-export function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : "";
-  return first || "direct";
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -32,10 +24,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function authorizeCredentials(credentials: unknown, request?: { headers?: Record<string, unknown> }): Promise<User | null> {
   const parsed = credentialsSchema.safeParse(credentials);
   if (!parsed.success) return null;
-  const keys = { account: parsed.data.email, address: clientAddress(request?.headers) };
-  const throttle = await checkThrottle(keys);
-  if (throttle.locked) throw new Error(lockedOutError);
-  if (throttle.delayMs > 0) await sleep(throttle.delayMs);
+  // The address counts only behind a configured proxy; otherwise the client writes the header.
+  const forwardedFor = request?.headers ? new Map(Object.entries(request.headers)).get("x-forwarded-for") : undefined;
+  const keys = { account: parsed.data.email, address: clientAddress(forwardedFor, readEnv().TRUSTED_PROXY_HOPS) };
+  // The attempt is counted before the password is checked, so parallel guesses cannot outrun the lock.
+  const reservation = await reserveAttempt(keys);
+  if (!reservation.allowed) throw new Error(lockedOutError);
+  if (reservation.delayMs > 0) await sleep(reservation.delayMs);
   const user = await findUserForSignIn(parsed.data.email);
   const valid = await verifyPassword(parsed.data.password, user?.passwordHash ?? unusedHash);
   if (!user || !valid) {

@@ -1,16 +1,11 @@
-// How repeated wrong passwords are slowed down and then locked out, per account
-// and per client address. Pure, so the rules are tested on known answers.
-
-export interface ThrottleState {
-  failures: number;
-  windowStart: Date;
-  lockedUntil: Date | null;
-}
+// How repeated sign-in attempts are slowed down and then locked out, per
+// account and per client address. Pure rules; lib/auth/throttle-store.ts
+// counts attempts atomically in the database.
 
 export interface ThrottleLimits {
-  /** Failures from which each further attempt waits a little longer. */
+  /** Attempts after which each further attempt waits a little longer. */
   delayAfter: number;
-  /** Failures within the window that lock the key. */
+  /** Attempts within the window that may reach the password check; the next is refused as locked. */
   lockAfter: number;
 }
 
@@ -23,27 +18,23 @@ export const accountLimits: ThrottleLimits = { delayAfter: 3, lockAfter: 5 };
 // An office shares one address: it may fail more often than one account.
 export const addressLimits: ThrottleLimits = { delayAfter: 10, lockAfter: 30 };
 
-/** Failures still counted at `now` (the window restarts after a quiet spell). */
-function liveFailures(state: ThrottleState | null, now: Date): number {
-  if (!state || now.getTime() - state.windowStart.getTime() > throttleWindowMs) return 0;
-  return state.failures;
+/** How long the `attempt`-th attempt of a window (1 for the first) waits before its password is checked. */
+export function delayBefore(attempt: number, limits: ThrottleLimits): number {
+  return Math.min(maxDelayMs, Math.max(0, attempt - limits.delayAfter) * delayStepMs);
 }
 
-/** Whether the key is locked now, for how long, and how long a new attempt should wait first. */
-export function assess(state: ThrottleState | null, now: Date, limits: ThrottleLimits) {
-  const lockedFor = state?.lockedUntil ? state.lockedUntil.getTime() - now.getTime() : 0;
-  const failures = liveFailures(state, now);
-  return {
-    locked: lockedFor > 0,
-    retryAfterSeconds: Math.max(0, Math.ceil(lockedFor / 1000)),
-    delayMs: Math.min(maxDelayMs, Math.max(0, failures - limits.delayAfter + 1) * delayStepMs),
-  };
-}
+/** The start of the window that `now` still counts in. */
+export const windowStartedAfter = (now: Date) => new Date(now.getTime() - throttleWindowMs);
 
-/** The state after one more failure: counted in the window, and locked once the limit is reached. */
-export function afterFailure(state: ThrottleState | null, now: Date, limits: ThrottleLimits): ThrottleState {
-  const failures = liveFailures(state, now) + 1;
-  const windowStart = failures === 1 ? now : state!.windowStart;
-  const stillLocked = state?.lockedUntil && state.lockedUntil > now ? state.lockedUntil : null;
-  return { failures, windowStart, lockedUntil: failures >= limits.lockAfter ? new Date(now.getTime() + lockMs) : stillLocked };
+/**
+ * The client's address as the configured reverse proxies saw it: with
+ * `trustedHops` proxies in front, the address the outermost one recorded in
+ * X-Forwarded-For (each proxy appends the peer it saw). With none, the header
+ * is whatever the client sent, so it names no address (null).
+ */
+export function clientAddress(forwardedFor: unknown, trustedHops: number): string | null {
+  if (trustedHops < 1 || typeof forwardedFor !== "string") return null;
+  const hops = forwardedFor.split(",").map((hop) => hop.trim()).filter(Boolean);
+  const address = hops.length >= trustedHops ? hops[hops.length - trustedHops] : undefined;
+  return address && address.length <= 64 ? address : null;
 }

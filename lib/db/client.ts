@@ -1,6 +1,7 @@
 import { PrismaClient as PostgresClient } from "@/generated/prisma/postgres/client";
 import { PrismaClient as SqliteClient } from "@/generated/prisma/sqlite/client";
 import { createAdapterFactory, providerOf } from "./provider";
+import { serializedSqlite } from "./serialized-sqlite";
 
 /**
  * Both generated clients share one API (their schemas differ only in provider),
@@ -11,5 +12,5 @@ export type Db = SqliteClient;
 export function createClient(url: string): Db {
   const adapter = createAdapterFactory(url);
   if (providerOf(url) === "postgresql") return new PostgresClient({ adapter }) as unknown as Db;
-  return new SqliteClient({ adapter });
+  return new SqliteClient({ adapter: serializedSqlite(adapter) });
 }

@@ -38,7 +38,7 @@ describe("repeated wrong passwords", () => {
   it("lock the account after five failures, even against the right password, until the lock ends", async () => {
     const { createUser } = await import("@/tests/factories/documents");
     const user = await createUser(db, { role: "STAFF", password: "right-password" });
-    const request = { headers: { "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 200)}` } };
+    const request = { headers: { "x-forwarded-for": "203.0.113.5" } };
     for (let i = 0; i < 5; i++) expect(await authorizeCredentials({ email: user.email, password: "wrong" }, request)).toBeNull();
     await expect(authorizeCredentials({ email: user.email, password: "right-password" }, request)).rejects.toThrow("locked");
     // Another address does not help: the account itself is locked.
@@ -47,6 +47,18 @@ describe("repeated wrong passwords", () => {
     expect((await authorizeCredentials({ email: user.email, password: "right-password" }, request))?.id).toBe(user.id);
     // Success clears the account's count.
     expect(await db.signInThrottle.findUnique({ where: { key: `account:${user.email}` } })).toBeNull();
+  }, 30_000);
+
+  it("let at most five of forty parallel wrong guesses reach the password check (issue 19, finding 5)", async () => {
+    const { createUser } = await import("@/tests/factories/documents");
+    const user = await createUser(db, { role: "STAFF", password: "right-password" });
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, () => authorizeCredentials({ email: user.email, password: "wrong" }).then(() => "checked", (error: Error) => error.message)),
+    );
+    expect(outcomes.filter((o) => o === "checked").length).toBeLessThanOrEqual(5);
+    expect(outcomes.filter((o) => o === "locked").length).toBeGreaterThanOrEqual(35);
+    await expect(authorizeCredentials({ email: user.email, password: "right-password" })).rejects.toThrow("locked");
+    expect((await db.signInThrottle.findUnique({ where: { key: `account:${user.email}` } }))?.lockedUntil).not.toBeNull();
   }, 30_000);
 
   it("end every session of a user who signs out", async () => {

@@ -1,33 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { accountLimits, afterFailure, assess, lockMs, throttleWindowMs } from "@/lib/auth/sign-in-throttle";
+import { accountLimits, addressLimits, clientAddress, delayBefore } from "@/lib/auth/sign-in-throttle";
 
-const at = (minutes: number) => new Date(Date.UTC(2026, 0, 1, 9, 0) + minutes * 60_000);
+describe("sign-in throttle rules", () => {
+  it("lets the first three attempts through at once, then waits a second more per attempt, up to four", () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((attempt) => delayBefore(attempt, accountLimits))).toEqual([0, 0, 0, 1000, 2000, 3000, 4000, 4000, 4000]);
+    expect(delayBefore(10, addressLimits)).toBe(0);
+    expect(delayBefore(11, addressLimits)).toBe(1000);
+  });
+});
 
-function failures(count: number, start = 0) {
-  let state = null as ReturnType<typeof afterFailure> | null;
-  for (let i = 0; i < count; i++) state = afterFailure(state, at(start + i / 10), accountLimits);
-  return state;
-}
-
-describe("sign-in throttle", () => {
-  it("lets the first attempts through at once, then waits a second more per failure, up to four", () => {
-    expect(assess(null, at(0), accountLimits)).toEqual({ locked: false, retryAfterSeconds: 0, delayMs: 0 });
-    expect(assess(failures(2), at(1), accountLimits).delayMs).toBe(0);
-    expect(assess(failures(3), at(1), accountLimits).delayMs).toBe(1000);
-    expect(assess(failures(4), at(1), accountLimits).delayMs).toBe(2000);
+describe("the client's address (issue 19, finding 5)", () => {
+  it("is not taken from X-Forwarded-For when no proxy is configured: the client writes that header", () => {
+    expect(clientAddress("203.0.113.9", 0)).toBeNull();
+    expect(clientAddress(undefined, 0)).toBeNull();
   });
 
-  it("locks after five failures within the window, for fifteen minutes", () => {
-    const state = failures(5)!;
-    expect(state.lockedUntil?.getTime()).toBe(at(0.4).getTime() + lockMs);
-    expect(assess(state, at(1), accountLimits)).toMatchObject({ locked: true, retryAfterSeconds: 14 * 60 + 24 });
-    expect(assess(state, at(16), accountLimits).locked).toBe(false);
+  it("is the address the outermost trusted proxy recorded, whatever the client prepended", () => {
+    expect(clientAddress("203.0.113.9", 1)).toBe("203.0.113.9");
+    expect(clientAddress("6.6.6.6, 203.0.113.9", 1)).toBe("203.0.113.9");
+    expect(clientAddress("6.6.6.6, 203.0.113.9, 10.0.0.2", 2)).toBe("203.0.113.9");
   });
 
-  it("forgets failures older than the window", () => {
-    const old = failures(4);
-    const later = new Date(at(0).getTime() + throttleWindowMs + 60_000);
-    expect(assess(old, later, accountLimits).delayMs).toBe(0);
-    expect(afterFailure(old, later, accountLimits)).toMatchObject({ failures: 1, windowStart: later, lockedUntil: null });
+  it("is unknown when there are fewer hops than proxies, or the value is not one", () => {
+    expect(clientAddress("203.0.113.9", 2)).toBeNull();
+    expect(clientAddress(["203.0.113.9"], 1)).toBeNull();
+    expect(clientAddress("x".repeat(100), 1)).toBeNull();
   });
 });
