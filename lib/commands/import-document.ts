@@ -3,7 +3,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/transaction";
-import { parsePlainDate } from "@/lib/domain/dates";
+import { formatFiscalYear, formatWareki, parsePlainDate } from "@/lib/domain/dates";
+import { reportingDateFitsFiscalYear } from "@/lib/domain/reporting-dates";
 import { applyCorrections, type IssueAssignment } from "@/lib/documents/apply-corrections";
 import { type ImportPlan, importedValue, planImport } from "@/lib/documents/import-plan";
 import { type ParsedDocument, type ParsedIssue, type ParseWarning, parseDocument } from "@/lib/documents/parse-document";
@@ -86,8 +87,21 @@ export async function importDocument(actor: Actor, raw: unknown, locale: Locale)
         parsed,
         existing && { mission: existing.mission, issues: existing.issues.map((i) => ({ ...i, summaryBullets: i.summaryBullets as string[] })) },
       );
-      const result = { plan, parsed, assignments, sections, problems };
+      const periodProblems = await reportingPeriodProblems(tx, { bureauId, fiscalYear, parsed, plan, isNew: !existing, locale });
+      const result = { plan, parsed, assignments, sections, problems: [...problems, ...periodProblems] };
       if (!confirm) return ok({ ...result, saved: false });
+      if (periodProblems.length > 0) {
+        // Refused, and the attempt is kept: it would have written reports around a period's lock.
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: "document.importRefused",
+          entityType: "Bureau",
+          entityId: bureauId,
+          bureauId,
+          after: { fiscalYear, reportingDate: parsed.reportingDate, reasons: periodProblems },
+        });
+        return fail({ kind: "invalid", fieldErrors: { text: periodProblems } });
+      }
 
       if (!existing) {
         const areas = [...new Set(parsed.issues.map((i) => i.area))].sort();
@@ -124,6 +138,30 @@ export async function importDocument(actor: Actor, raw: unknown, locale: Locale)
     },
     { timeout: 60_000 },
   );
+}
+
+/**
+ * Why the document's ⑤ cannot be written for its reporting date: the date is
+ * outside the document's fiscal year, or its reporting period already exists
+ * (a new document would put approved reports into it) or is closed (a
+ * re-import would add reports to it; only an admin's reopening lifts a lock).
+ */
+async function reportingPeriodProblems(
+  tx: Tx,
+  args: { bureauId: string; fiscalYear: number; parsed: ParsedDocument; plan: ImportPlan; isNew: boolean; locale: Locale },
+): Promise<string[]> {
+  const { parsed, fiscalYear } = args;
+  if (parsed.reportingDate === null) return [];
+  const t = createTranslator(args.locale);
+  const date = formatWareki(parsed.reportingDate);
+  if (!reportingDateFitsFiscalYear(parsed.reportingDate, fiscalYear)) {
+    return [t("import.dateOutsideFiscalYear", { date, fiscalYear: formatFiscalYear(fiscalYear, args.locale) })];
+  }
+  const period = await tx.reportingPeriod.findUnique({ where: { bureauId_asOfDate: { bureauId: args.bureauId, asOfDate: parsePlainDate(parsed.reportingDate) } } });
+  if (!period) return [];
+  if (args.isNew) return [t("import.periodExists", { date })];
+  const addsReports = args.plan.kind === "update" && args.plan.added.length > 0;
+  return addsReports && period.status === "CLOSED" ? [t("import.periodClosed", { date })] : [];
 }
 
 async function applyUpdate(
@@ -169,7 +207,9 @@ async function applyUpdate(
       });
       await tx.issueRevision.create({ data: { issueId: created.id, version: 1, ...textOf(source), details: await issueDetailsSnapshot(tx, created.id), authorId: actorId } });
       if (period) {
-        await tx.progressReport.create({ data: { issueId: created.id, periodId: period.id, progressText: source.progressText, status: args.progressStatus, workflowState: "APPROVED", authorId: actorId, ...reportTimesFromDocument(asOfDate) } });
+        // An open period's report is the authors' to submit: nobody has reviewed the imported text yet.
+        const { createdAt, updatedAt } = reportTimesFromDocument(asOfDate);
+        await tx.progressReport.create({ data: { issueId: created.id, periodId: period.id, progressText: source.progressText, status: args.progressStatus, workflowState: "DRAFT", authorId: actorId, createdAt, updatedAt } });
       }
     }
   }

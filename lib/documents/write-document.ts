@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db/transaction";
 import { issueDetailsSnapshot } from "@/lib/commands/issue-snapshot";
 import { parsePlainDate } from "@/lib/domain/dates";
 import { reportTimesFromDocument } from "./report-from-document";
+import { reportingDateFitsFiscalYear } from "@/lib/domain/reporting-dates";
 
 const optionalDate = (value: string | null) => (value === null ? null : parsePlainDate(value));
 
@@ -61,11 +62,17 @@ export async function writePolicyDocument(tx: Tx, doc: SeedDocument, actorId: st
     areaIds.set(area.code, row.id);
   }
 
+  // The document's ⑤ are written as approved into a period of their own, made here:
+  // never into one that exists (it may be open for review, or closed by a manager).
+  if (!reportingDateFitsFiscalYear(doc.reportingPeriod.asOfDate, doc.fiscalYear)) {
+    throw new Error(`Reporting date ${doc.reportingPeriod.asOfDate} is outside fiscal year ${doc.fiscalYear}`);
+  }
   const asOfDate = parsePlainDate(doc.reportingPeriod.asOfDate);
-  const period = await tx.reportingPeriod.upsert({
-    where: { bureauId_asOfDate: { bureauId: bureau.id, asOfDate } },
-    update: {},
-    create: { bureauId: bureau.id, asOfDate, fiscalYear: doc.fiscalYear, status: "CLOSED", closedAt: asOfDate },
+  if (await tx.reportingPeriod.findUnique({ where: { bureauId_asOfDate: { bureauId: bureau.id, asOfDate } } })) {
+    throw new Error(`A reporting period as of ${doc.reportingPeriod.asOfDate} already exists for ${doc.bureau.name}`);
+  }
+  const period = await tx.reportingPeriod.create({
+    data: { bureauId: bureau.id, asOfDate, fiscalYear: doc.fiscalYear, status: "CLOSED", closedAt: asOfDate },
   });
 
   for (const [index, issue] of doc.issues.entries()) {

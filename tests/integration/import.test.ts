@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { importDocument } from "@/lib/commands/import-document";
+import { reopenPeriod } from "@/lib/commands/periods";
 import { db } from "@/lib/db";
 import { seisakukyokuR6 } from "@/prisma/seed-data/seisakukyoku-r6";
 import { createUser } from "@/tests/factories/documents";
@@ -19,6 +20,47 @@ beforeEach(async () => {
 });
 
 const documents = () => db.policyDocument.count({ where: { bureauId } });
+
+async function reopenForTest(asOfDate: string) {
+  const admin = await createUser(db, { role: "ADMIN" });
+  const period = await db.reportingPeriod.findFirstOrThrow({ where: { bureauId, asOfDate: new Date(`${asOfDate}T00:00:00Z`) } });
+  expect(await reopenPeriod(admin.actor, { periodId: period.id, reason: "課題の追加のため" }, "ja")).toMatchObject({ ok: true });
+}
+
+const reportsIn = (asOfDate: string) => db.progressReport.count({ where: { period: { bureauId, asOfDate: new Date(`${asOfDate}T00:00:00Z`) } } });
+
+describe("an import and the reporting periods (issue 19, finding 6)", () => {
+  it("refuses a document whose reporting date is outside its fiscal year, with an audited, explained refusal", async () => {
+    const result = await importDocument(manager.actor, { bureauId, fiscalYear: "2030", text, confirm: true }, "ja");
+    expect(result).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { text: [expect.stringContaining("令和6年11月30日")] } });
+    expect(await documents()).toBe(0);
+    expect(await reportsIn("2024-11-30")).toBe(0);
+    const refusal = await db.auditEntry.findFirstOrThrow({ where: { bureauId, action: "document.importRefused" } });
+    expect(refusal.actorId).toBe(manager.id);
+    // The preview says so before anyone saves.
+    const preview = await importDocument(manager.actor, { bureauId, fiscalYear: "2030", text }, "ja");
+    expect(preview.ok && preview.data.problems.some((p) => p.includes("令和12年度"))).toBe(true);
+  });
+
+  it("never adds reports to a closed period: the closed 2024-11-30 period keeps its ten reports", async () => {
+    await importDocument(manager.actor, { bureauId, fiscalYear: "2024", text, confirm: true }, "ja");
+    expect(await reportsIn("2024-11-30")).toBe(10);
+    const extra = `${text}\n課題Ｃ（２）\n① 課題名\n  新しい課題\n② 課題の内容\n  内容。\n③ 課題の背景\n  背景。\n④ 課題への対応\n  対応。\n⑤ 取組みの進捗状況、取組結果（令和６年 11月末時点）\n  進捗。\n`;
+    const result = await importDocument(manager.actor, { bureauId, fiscalYear: "2024", text: extra, confirm: true }, "ja");
+    expect(result).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { text: [expect.stringContaining("締め切られています")] } });
+    expect(await reportsIn("2024-11-30")).toBe(10);
+    expect(await db.issue.count({ where: { document: { bureauId } } })).toBe(10);
+    expect(await db.auditEntry.count({ where: { bureauId, action: "document.importRefused" } })).toBe(1);
+  });
+
+  it("never writes a new document's approved reports into a period that exists", async () => {
+    await db.reportingPeriod.create({ data: { bureauId, asOfDate: new Date("2024-11-30T00:00:00Z"), fiscalYear: 2024, status: "OPEN" } });
+    const result = await importDocument(manager.actor, { bureauId, fiscalYear: "2024", text, confirm: true }, "ja");
+    expect(result).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { text: [expect.stringContaining("すでにあります")] } });
+    expect(await reportsIn("2024-11-30")).toBe(0);
+    expect(await documents()).toBe(0);
+  });
+});
 
 describe("importing a 局区Ｘ方針", () => {
   it("previews without writing, then saves the document as the seed holds it, with an audit entry", async () => {
@@ -55,6 +97,8 @@ describe("importing a 局区Ｘ方針", () => {
       ok: true,
       data: { saved: false, plan: { kind: "update", missionChanged: false, added: ["C(2)"], missing: [], changes: [{ code: "B(3)", field: "measures" }] } },
     });
+    // The 2024-11-30 period is closed: adding C(2)'s ⑤ to it waits until an admin reopens it.
+    await reopenForTest("2024-11-30");
     expect((await importDocument(manager.actor, { bureauId, fiscalYear: "2024", text: extra, confirm: true }, "ja")).ok).toBe(true);
     expect(await documents()).toBe(1);
     const b3 = await db.issue.findFirstOrThrow({ where: { code: "B(3)", document: { bureauId } }, include: { revisions: true } });
@@ -62,7 +106,7 @@ describe("importing a 局区Ｘ方針", () => {
     expect(b3.revisions.map((r) => r.version).sort()).toEqual([1, 2]);
     const c2 = await db.issue.findFirstOrThrow({ where: { code: "C(2)", document: { bureauId } }, include: { progressReports: true } });
     expect(c2).toMatchObject({ name: "新しい課題", measuresHeading: "課題への対応" });
-    expect(c2.progressReports[0]?.progressText).toBe("進捗。");
+    expect(c2.progressReports[0]).toMatchObject({ progressText: "進捗。", workflowState: "DRAFT" });
     // A report added by the import is the document's, dated by its reporting date.
     expect(c2.progressReports[0]?.updatedAt.toISOString()).toBe("2024-11-30T00:00:00.000Z");
     expect(await db.auditEntry.count({ where: { bureauId, action: "document.reimport" } })).toBe(1);
