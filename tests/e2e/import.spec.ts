@@ -21,6 +21,11 @@ test("an admin imports a document from a .txt file: preview first, then save", a
   await page.getByRole("button", { name: "内容を確認する" }).click();
   await expect(page.getByTestId("import-plan")).toHaveText("新しい方針として 10 件の課題を登録します。");
   await expect(page.getByTestId("import-issue-B(5)")).toContainText("アジア成長研究所及び北九州国際交流協会の運営の在り方検討");
+  // The R6 text's ⑤ is dated 2024-11-30, outside FY2026: the preview says so, and the date is corrected there.
+  await expect(page.getByText("令和8年度の方針の報告日になりません", { exact: false })).toBeVisible();
+  await page.getByLabel("報告基準日").fill("2026-11-30");
+  await page.getByRole("button", { name: "修正を反映して確認する" }).click();
+  await expect(page.getByText("令和8年度の方針の報告日になりません", { exact: false })).toHaveCount(0);
 
   await page.getByRole("button", { name: "この内容で保存する" }).click();
   await expect(page.getByRole("status")).toHaveText("保存しました。");
@@ -48,6 +53,7 @@ test("a manager imports the PDF, corrects a field and an owner in the preview, a
   await expect(page.getByTestId("import-issue-B(5)").getByLabel("外郭団体等")).toHaveValue("1");
   await expect(page.getByTestId("import-issue-B(6)").getByLabel("外郭団体等")).toHaveValue("1");
   await page.getByTestId("import-issue-B(6)").getByLabel("外郭団体等").selectOption("0");
+  await page.getByLabel("報告基準日").fill("2027-11-30");
 
   await page.getByRole("button", { name: "修正を反映して確認する" }).click();
   await expect(page.getByTestId("import-issue-A(1)").getByLabel("② 課題の内容")).toHaveValue("プレビューで直した課題の内容。");
