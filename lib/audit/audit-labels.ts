@@ -33,6 +33,8 @@ const entityTypeKeys = new Map<string, MessageKey>([
   ["Export", "audit.entityType.Export"],
   ["AuditLog", "audit.entityType.AuditLog"],
   ["User", "audit.entityType.User"],
+  ["SignIn", "audit.entityType.SignIn"],
+  ["Bureau", "audit.entityType.Bureau"],
 ]);
 
 /** A reporting date as people read it: 令和6年11月30日 in Japanese, 2024-11-30 in English. */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { findUserForSignIn } from "@/lib/data/users";
 import { unusedHash, verifyPassword } from "./password";
 import { readEnv } from "@/lib/env";
+import { recordSignInEvent } from "./sign-in-events";
 import { clientAddress } from "./sign-in-throttle";
 import { clearAccountThrottle, registerFailure, reserveAttempt } from "./throttle-store";
 
@@ -28,15 +29,21 @@ export async function authorizeCredentials(credentials: unknown, request?: { hea
   const forwardedFor = request?.headers ? new Map(Object.entries(request.headers)).get("x-forwarded-for") : undefined;
   const keys = { account: parsed.data.email, address: clientAddress(forwardedFor, readEnv().TRUSTED_PROXY_HOPS) };
   // The attempt is counted before the password is checked, so parallel guesses cannot outrun the lock.
+  const event = { email: keys.account, address: keys.address };
   const reservation = await reserveAttempt(keys);
-  if (!reservation.allowed) throw new Error(lockedOutError);
+  if (!reservation.allowed) {
+    await recordSignInEvent({ ...event, outcome: "signInLocked" });
+    throw new Error(lockedOutError);
+  }
   if (reservation.delayMs > 0) await sleep(reservation.delayMs);
   const user = await findUserForSignIn(parsed.data.email);
   const valid = await verifyPassword(parsed.data.password, user?.passwordHash ?? unusedHash);
   if (!user || !valid) {
     await registerFailure(keys);
+    await recordSignInEvent({ ...event, outcome: "signInFailed" });
     return null;
   }
   await clearAccountThrottle(keys.account);
+  await recordSignInEvent({ ...event, outcome: "signIn", user });
   return { id: user.id, name: user.name, email: user.email, role: user.role, bureauId: user.bureauId, sectionId: user.sectionId };
 }

@@ -1,7 +1,20 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { isSessionCurrent, revokeSessions } from "@/lib/data/users";
+import { headers } from "next/headers";
+import { readEnv } from "@/lib/env";
 import { authorizeCredentials } from "./authorize-credentials";
+import { recordSignInEvent } from "./sign-in-events";
+import { clientAddress } from "./sign-in-throttle";
+
+/** The request's X-Forwarded-For, when there is a request (next-auth's events run inside its route). */
+async function forwardedFor(): Promise<string | null> {
+  try {
+    return (await headers()).get("x-forwarded-for");
+  } catch {
+    return null;
+  }
+}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
@@ -16,7 +29,14 @@ export const authOptions: NextAuthOptions = {
   events: {
     // Ends every session of the user, not just this browser's cookie.
     async signOut({ token }) {
-      if (token?.sub) await revokeSessions(token.sub);
+      if (!token?.sub) return;
+      await revokeSessions(token.sub);
+      await recordSignInEvent({
+        outcome: "signOut",
+        user: { id: token.sub, bureauId: token.bureauId ?? null },
+        email: token.email ?? "",
+        address: clientAddress(await forwardedFor(), readEnv().TRUSTED_PROXY_HOPS),
+      });
     },
   },
   callbacks: {
