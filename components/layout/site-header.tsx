@@ -1,30 +1,42 @@
 import Link from "next/link";
+import { NarrowDisclosure } from "@/components/ui/narrow-disclosure";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Locale, Translate } from "@/lib/i18n/messages";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 
+// Nav items never wrap inside a word (ホー/ム): each stays on one line, and on
+// narrow screens they live behind the menu button, one per row.
+const navLink = "whitespace-nowrap py-2 hover:underline md:py-0";
+
 export function SiteHeader({ user, locale, t }: { user: SessionUser; locale: Locale; t: Translate }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-blue-900">{t("app.title")}</Link>
-        <nav aria-label={t("app.title")} className="flex gap-3 text-sm">
-          <Link href="/" className="hover:underline">{t("nav.home")}</Link>
-          <Link href="/dashboard" className="hover:underline">{t("nav.dashboard")}</Link>
-          {can(user, "city.view") && <Link href="/city" className="hover:underline">{t("nav.city")}</Link>}
-          {can(user, "period.manage") && <Link href="/periods" className="hover:underline">{t("nav.periods")}</Link>}
-          {can(user, "progress.review") && <Link href="/review" className="hover:underline">{t("nav.review")}</Link>}
-          {can(user, "document.import") && <Link href="/import" className="hover:underline">{t("nav.import")}</Link>}
-          {can(user, "export.run") && <Link href="/exports" className="hover:underline">{t("nav.exports")}</Link>}
-          {can(user, "audit.read") && <Link href="/audit" className="hover:underline">{t("nav.audit")}</Link>}
-        </nav>
-        <div className="ml-auto flex items-center gap-3 text-sm">
-          <span data-testid="current-user">{t("nav.signedInAs", { name: user.name, role: t(`role.${user.role}`) })}</span>
-          <LanguageSwitch locale={locale} label={t("nav.language")} />
-          <SignOutButton label={t("nav.signOut")} />
-        </div>
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="whitespace-nowrap text-lg font-bold text-blue-900">{t("app.title")}</Link>
+        <NarrowDisclosure
+          button={<><span aria-hidden="true">☰</span> {t("nav.menu")}</>}
+          buttonClassName="ml-auto whitespace-nowrap rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100"
+          panelClassName="flex basis-full flex-col gap-3 md:flex-1 md:basis-auto md:flex-row md:flex-wrap md:items-center md:gap-4"
+          panelTestId="site-menu"
+        >
+          <nav aria-label={t("app.title")} className="flex flex-col text-sm md:flex-row md:flex-wrap md:gap-3">
+            <Link href="/" className={navLink}>{t("nav.home")}</Link>
+            <Link href="/dashboard" className={navLink}>{t("nav.dashboard")}</Link>
+            {can(user, "city.view") && <Link href="/city" className={navLink}>{t("nav.city")}</Link>}
+            {can(user, "period.manage") && <Link href="/periods" className={navLink}>{t("nav.periods")}</Link>}
+            {can(user, "progress.review") && <Link href="/review" className={navLink}>{t("nav.review")}</Link>}
+            {can(user, "document.import") && <Link href="/import" className={navLink}>{t("nav.import")}</Link>}
+            {can(user, "export.run") && <Link href="/exports" className={navLink}>{t("nav.exports")}</Link>}
+            {can(user, "audit.read") && <Link href="/audit" className={navLink}>{t("nav.audit")}</Link>}
+          </nav>
+          <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3 text-sm md:ml-auto md:border-0 md:pt-0">
+            <span data-testid="current-user">{t("nav.signedInAs", { name: user.name, role: t(`role.${user.role}`) })}</span>
+            <LanguageSwitch locale={locale} label={t("nav.language")} />
+            <SignOutButton label={t("nav.signOut")} />
+          </div>
+        </NarrowDisclosure>
       </div>
     </header>
   );
