@@ -23,7 +23,8 @@ export type AuditTarget =
   | { kind: "ReportingPeriod"; bureau: string; reportingDate: Date }
   | { kind: "Export"; bureau: string | null; reportingDate: string }
   | { kind: "AuditLog"; format: string }
-  | { kind: "User"; name: string; email: string };
+  | { kind: "User"; name: string; email: string }
+  | { kind: "Bureau"; name: string };
 
 const entityTypeKeys = new Map<string, MessageKey>([
   ["PolicyDocument", "audit.entityType.PolicyDocument"],
@@ -59,6 +60,8 @@ export function auditTargetLabel(entry: { entityType: string; entityId: string }
       return t("audit.target.AuditLog", { format: target.format.toUpperCase() });
     case "User":
       return t("audit.target.User", { name: target.name, email: target.email });
+    case "Bureau":
+      return target.name;
     case undefined: {
       const typeKey = entityTypeKeys.get(entry.entityType);
       return t("audit.target.unknown", { type: typeKey ? t(typeKey) : entry.entityType, id: entry.entityId });

@@ -41,7 +41,10 @@ export async function loadAuditTargets(entries: EntryRef[]): Promise<(entry: Ent
     }),
     db.reportingPeriod.findMany({ where: { id: { in: idsOf(entries, "ReportingPeriod") } }, select: { id: true, asOfDate: true, bureau: bureauName } }),
     db.user.findMany({ where: { id: { in: idsOf(entries, "User") } }, select: { id: true, name: true, email: true } }),
-    db.bureau.findMany({ where: { code: { in: [...new Set(exports.map((e) => e.id.slice(0, e.at)))] } }, select: { code: true, name: true } }),
+    db.bureau.findMany({
+      where: { OR: [{ code: { in: [...new Set(exports.map((e) => e.id.slice(0, e.at)))] } }, { id: { in: idsOf(entries, "Bureau") } }] },
+      select: { id: true, code: true, name: true },
+    }),
   ]);
   const targets = new Map<string, AuditTarget>();
   for (const d of documents) targets.set(key("PolicyDocument", d.id), { kind: "PolicyDocument", bureau: d.bureau.name, fiscalYear: d.fiscalYear });
@@ -51,6 +54,7 @@ export async function loadAuditTargets(entries: EntryRef[]): Promise<(entry: Ent
   for (const r of reports) targets.set(key("ProgressReport", r.id), { kind: "ProgressReport", code: r.issue.code, name: r.issue.name, reportingDate: r.period.asOfDate });
   for (const p of periods) targets.set(key("ReportingPeriod", p.id), { kind: "ReportingPeriod", bureau: p.bureau.name, reportingDate: p.asOfDate });
   for (const u of users) targets.set(key("User", u.id), { kind: "User", name: u.name, email: u.email });
+  for (const b of bureaus) targets.set(key("Bureau", b.id), { kind: "Bureau", name: b.name });
   // An export is recorded as "<bureau code or all>@<reporting date>".
   const bureauNames = new Map(bureaus.map((b) => [b.code, b.name]));
   for (const { id, at } of exports) {

@@ -62,6 +62,11 @@ describe("the audit log in people's words", () => {
     ]);
   });
 
+  it("names a bureau by its name", async () => {
+    const [entry] = await labelAuditEntries([{ action: "document.importRefused", entityType: "Bureau", entityId: bureau.bureauId }], createTranslator("ja"), "ja");
+    expect([entry!.actionLabel, entry!.entityLabel]).toEqual(["方針の取り込み（拒否）", bureauName]);
+  });
+
   it("names a target that is gone, or an action it does not know, by what was recorded", async () => {
     const t = createTranslator("ja");
     const [gone, unknown] = await labelAuditEntries(
