@@ -15,7 +15,8 @@ function integration(provider: "sqlite" | "postgresql"): TestProjectInlineConfig
       name: provider === "sqlite" ? "integration-sqlite" : "integration-postgres",
       include: ["tests/integration/**/*.test.ts"],
       environment: "node",
-      env: { TEST_DATABASE_PROVIDER: provider },
+      // The process runs in UTC, as servers do: a date shown in UTC instead of Japan's time fails here.
+      env: { TEST_DATABASE_PROVIDER: provider, TZ: "UTC" },
       globalSetup: ["tests/support/database-global-setup.ts"],
       setupFiles: ["tests/support/database-env.ts"],
       testTimeout: 30_000,
@@ -30,7 +31,7 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", env: { TZ: "UTC" } } },
       integration("sqlite"),
       integration("postgresql"),
     ],

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FormattedDate } from "@/components/ui/formatted-date";
+import { FormattedDate, FormattedJapanDay } from "@/components/ui/formatted-date";
+import { PlannedWhen } from "@/components/issue/planned-when";
 import { StatusBadge, WorkflowBadge } from "@/components/ui/status-badge";
 import { Table } from "@/components/ui/table";
 import type { DashboardScope } from "@/lib/data/dashboard-scope";
@@ -26,7 +27,7 @@ export async function BureauOverview({ scope, filters }: { scope: DashboardScope
   const { t, locale } = await getTranslator();
   const dashboard = await getBureauDashboard(scope, filters);
   if (!dashboard || dashboard.issues.length === 0) return <EmptyState>{t("dashboard.noIssues")}</EmptyState>;
-  const { issues, areaStatus, sections, overdue, recent, offTrack } = dashboard;
+  const { issues, areaStatus, sections, overdue, recent, offTrack, unjudged, judged, lateMilestones } = dashboard;
   const issueLink = (issue: { id: string; code: string; name: string }) => (
     <Link href={`/issues/${issue.id}`} className="text-blue-800 underline">{issue.code} {issue.name}</Link>
   );
@@ -46,10 +47,11 @@ export async function BureauOverview({ scope, filters }: { scope: DashboardScope
       </Panel>
 
       <Panel id="section-completeness" title={t("dashboard.completeness")}>
-        <Table columns={[t("issue.owningSection"), ...workflowStates.map((s) => t(`workflow.${s}`)), t("dashboard.completenessShare")]}>
+        <Table columns={[t("issue.owningSection"), t("dashboard.noReport"), ...workflowStates.map((s) => t(`workflow.${s}`)), t("dashboard.completenessShare")]}>
           {sections.map((section) => (
             <tr key={section.id} className="border-b border-slate-200">
               <th scope="row" className="p-2 text-left">{section.name}</th>
+              <td className={cell}>{section.none}</td>
               {workflowStates.map((s) => <td key={s} className={cell}>{section.counts[s]}</td>)}
               <td className={cell}>
                 <span className="font-bold">{formatPercent(section.completeness)}</span>
@@ -73,7 +75,9 @@ export async function BureauOverview({ scope, filters }: { scope: DashboardScope
       </Panel>
 
       <Panel id="off-track" title={t("dashboard.offTrack")}>
-        {offTrack.length === 0 ? (
+        {judged === 0 ? (
+          <p className="text-sm text-slate-600">{t("dashboard.noneJudged")}</p>
+        ) : offTrack.length === 0 ? (
           <p className="text-sm text-slate-600">{t("dashboard.noOffTrack")}</p>
         ) : (
           <Table columns={[t("dashboard.issue"), t("indicator.name"), t("dashboard.actual"), t("dashboard.expected"), t("indicator.target")]}>
@@ -88,6 +92,40 @@ export async function BureauOverview({ scope, filters }: { scope: DashboardScope
             ))}
           </Table>
         )}
+        {judged > 0 && <p className="text-sm text-slate-700">{t("dashboard.offTrackJudged", { judged, count: offTrack.length })}</p>}
+      </Panel>
+
+      <Panel id="unjudged" title={t("dashboard.unjudged")}>
+        {unjudged.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("dashboard.noUnjudged")}</p>
+        ) : (
+          <>
+            <p className="text-sm font-bold">{t("dashboard.unjudgedLead", { count: unjudged.length })}</p>
+            <Table columns={[t("dashboard.issue"), t("indicator.name"), t("dashboard.unjudgedReasons")]}>
+              {unjudged.map(({ issue, indicator, reasons }) => (
+                <tr key={indicator.id} className="border-b border-slate-200" data-testid="unjudged-indicator">
+                  <td className="p-2">{issueLink(issue)}</td>
+                  <td className="p-2">{indicator.name}</td>
+                  <td className="p-2">{reasons.map((r) => t(`unjudged.${r}`)).join("、")}</td>
+                </tr>
+              ))}
+            </Table>
+          </>
+        )}
+      </Panel>
+
+      <Panel id="late-milestones" title={t("dashboard.lateMilestones")}>
+        {lateMilestones.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("dashboard.noLateMilestones")}</p>
+        ) : (
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {lateMilestones.map((m) => (
+              <li key={m.id} data-testid="late-milestone">
+                {issueLink(m.issue)}：{m.title}（{t("dashboard.milestone.LATE")}・{t("milestone.planned")} <PlannedWhen milestone={m} locale={locale} />）
+              </li>
+            ))}
+          </ul>
+        )}
       </Panel>
 
       <Panel id="recent" title={t("dashboard.recent")}>
@@ -99,7 +137,7 @@ export async function BureauOverview({ scope, filters }: { scope: DashboardScope
               <li key={issue.id} className="flex flex-wrap items-center gap-2">
                 <Link href={`/reports/${issue.report.id}`} className="text-blue-800 underline">{issue.code} {issue.name}</Link>
                 <WorkflowBadge state={issue.report.workflowState} t={t} />
-                <span className="text-slate-600"><FormattedDate date={issue.report.updatedAt} locale={locale} /></span>
+                <span className="text-slate-600"><FormattedJapanDay instant={issue.report.updatedAt} locale={locale} /></span>
               </li>
             ))}
           </ul>
@@ -115,7 +153,13 @@ export async function BureauOverview({ scope, filters }: { scope: DashboardScope
                 {issue.isAffiliatedBody && <span className="ml-2 rounded bg-slate-100 px-1 text-xs">{t("issue.affiliatedBody")}</span>}
               </td>
               <td className="p-2">{issue.owningSection.name}</td>
-              <td className="p-2">{issue.report ? <StatusBadge status={issue.report.status} t={t} /> : t("dashboard.noReport")}</td>
+              <td className="p-2">
+                {!issue.report ? t("dashboard.noReport") : issue.report.carriedForward ? (
+                  <span data-testid="carried-forward">{t("dashboard.noReport")}（{t("report.carriedForward")}）</span>
+                ) : (
+                  <StatusBadge status={issue.report.status} t={t} />
+                )}
+              </td>
               <td className="p-2">{issue.report ? <WorkflowBadge state={issue.report.workflowState} t={t} /> : "—"}</td>
             </tr>
           ))}

@@ -15,6 +15,7 @@ export function CityOverviewTable({ overview, t }: { overview: CityOverview; t: 
         t("home.bureau"),
         t("dashboard.period"),
         t("dashboard.completenessShare"),
+        t("dashboard.noReport"),
         ...workflowStates.map((s) => t(`workflow.${s}`)),
         ...progressStatuses.map((s) => t(`status.${s}`)),
         t("dashboard.overdueCount"),
@@ -36,6 +37,7 @@ export function CityOverviewTable({ overview, t }: { overview: CityOverview; t: 
               </div>
             )}
           </td>
+          <td className={cell}>{row.notReported}</td>
           {workflowStates.map((s) => <td key={s} className={cell}>{row.byState[s]}</td>)}
           {progressStatuses.map((s) => <td key={s} className={cell}>{row.byStatus[s]}</td>)}
           <td className={`${cell} ${row.overdue > 0 ? "font-bold text-red-800" : ""}`}>{row.overdue}</td>

@@ -3,10 +3,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import type { DashboardScope } from "@/lib/data/dashboard-scope";
 import { getMilestoneTimeline } from "@/lib/data/milestone-timeline";
-import { formatFiscalYearBoth, toPlainDate } from "@/lib/domain/dates";
+import { formatFiscalYearBoth } from "@/lib/domain/dates";
 import type { MilestoneState } from "@/lib/domain/milestone-rules";
 import { getTranslator } from "@/lib/i18n/server";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
+import { PlannedWhen } from "@/components/issue/planned-when";
 
 // A symbol and a word as well as a colour, so the state never rests on colour alone.
 const stateStyles: Record<MilestoneState, { className: string; symbol: string }> = {
@@ -15,11 +16,10 @@ const stateStyles: Record<MilestoneState, { className: string; symbol: string }>
   LATE: { className: "border-red-300 bg-red-50 text-red-950", symbol: "!" },
 };
 
-/** Milestones by fiscal year: done, planned and late as of today. */
+/** Milestones by fiscal year: done, planned and late as of the reporting date shown. */
 export async function MilestoneTimelineView({ scope, filters }: { scope: DashboardScope; filters: DashboardFilters }) {
   const { t, locale } = await getTranslator();
-  const today = toPlainDate(new Date());
-  const timeline = await getMilestoneTimeline(scope, filters, today);
+  const timeline = await getMilestoneTimeline(scope, filters);
   if (!timeline || timeline.length === 0) return <EmptyState>{t("dashboard.noMilestones")}</EmptyState>;
   return (
     <ol className="space-y-4 border-l-4 border-blue-200 pl-4" aria-label={t("dashboard.view.milestones")}>
@@ -35,7 +35,7 @@ export async function MilestoneTimelineView({ scope, filters }: { scope: Dashboa
                 </p>
                 <p>{m.title}</p>
                 <p className="text-xs">
-                  {m.plannedDate && <>{t("dashboard.planned")}<FormattedDate date={m.plannedDate} locale={locale} /> </>}
+                  {t("dashboard.planned")}<PlannedWhen milestone={m} locale={locale} />{" "}
                   {m.doneDate && <>{t("dashboard.done")}<FormattedDate date={m.doneDate} locale={locale} /></>}
                 </p>
                 <Link href={`/issues/${m.issue.id}`} className="text-xs text-blue-800 underline">{m.issue.code} {m.issue.name}</Link>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FormattedDate } from "@/components/ui/formatted-date";
+import { FormattedJapanDay } from "@/components/ui/formatted-date";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { DashboardScope } from "@/lib/data/dashboard-scope";
 import { getSectionMatrix, type SectionMatrix, type SectionRole } from "@/lib/data/section-matrix";
@@ -20,10 +20,13 @@ function IssueHeading({ issue, t, locale }: { issue: Issue; t: Translate; locale
   return (
     <div className="space-y-1 text-left text-xs font-normal">
       <Link href={`/issues/${issue.id}`} className="block font-bold text-blue-800 underline" title={issue.name}>{issue.code}</Link>
-      {issue.latest ? (
+      {issue.latest?.carriedForward ? (
+        // Copied when the period opened and not saved since: not an update.
+        <span className="block text-slate-600" data-testid="carried-forward">{t("dashboard.noReport")}（{t("report.carriedForward")}）</span>
+      ) : issue.latest ? (
         <>
           <StatusBadge status={issue.latest.status} t={t} />
-          <span className="block text-slate-600">{t("dashboard.updated")}<FormattedDate date={issue.latest.updatedAt} locale={locale} /></span>
+          <span className="block text-slate-600">{t("dashboard.updated")}<FormattedJapanDay instant={issue.latest.updatedAt} locale={locale} /></span>
         </>
       ) : (
         <span className="block text-slate-600">{t("dashboard.noReport")}</span>

@@ -9,7 +9,12 @@ export function IssueMatrix({ areas, t, locale }: { areas: DocumentOverview["are
       {areas.map((area) => (
         <section key={area.id} aria-labelledby={`area-${area.code}`} className="rounded-lg bg-slate-100 p-3" data-testid={`area-${area.code}`}>
           <h3 id={`area-${area.code}`} className="text-lg font-bold">{area.name}</h3>
-          <p className="text-sm text-slate-600">{area.description}</p>
+          {area.description && (
+            <p className="text-sm text-slate-600">
+              {area.description}
+              {!area.descriptionInDocument && <span className="block text-xs" data-testid="not-in-document">※{t("area.descriptionNotInDocument")}</span>}
+            </p>
+          )}
           <p className="mt-1 text-xs text-slate-600">{t("home.issueCount", { count: area.issues.length })}</p>
           {area.issues.length === 0 ? (
             <p className="mt-3 text-sm text-slate-600">{t("home.areaEmpty")}</p>

@@ -50,7 +50,11 @@ export function ImportPreview({ result, formId, state }: { result: ImportResult;
           <h3 className="font-semibold">{t("import.warnings")}</h3>
           <ul className="list-disc pl-5">
             {parsed.warnings.map((warning, index) => (
-              <li key={index}>{t("import.warning", { kind: warning.kind, detail: "code" in warning ? ` ${warning.code}` : "title" in warning ? ` ${warning.title}` : "" })}</li>
+              <li key={index}>
+                {warning.kind === "impossibleDate"
+                  ? t("import.impossibleDate", { code: warning.code, written: warning.written, reason: t(`wareki.${warning.problem}`) })
+                  : t("import.warning", { kind: warning.kind, detail: "code" in warning ? ` ${warning.code}` : "title" in warning ? ` ${warning.title}` : "" })}
+              </li>
             ))}
           </ul>
         </div>

@@ -11,7 +11,7 @@ function formatValue(value: number | null, unit: string, t: Translate): string {
 export function IndicatorTable({ indicators, t, locale }: { indicators: IssueDetail["indicators"]; t: Translate; locale: Locale }) {
   if (indicators.length === 0) return <p className="text-slate-600">{t("issue.noIndicators")}</p>;
   return (
-    <Table columns={[t("indicator.name"), t("indicator.actual"), t("indicator.baseline"), t("indicator.target"), t("indicator.direction"), t("indicator.source")]}>
+    <Table columns={[t("indicator.name"), t("indicator.actual"), t("indicator.baseline"), t("indicator.target"), t("indicator.direction")]}>
           {indicators.map((indicator) => (
             <tr key={indicator.id} className="border-b border-slate-200 align-top">
               <th scope="row" className="p-2 text-left font-medium">{indicator.name}</th>
@@ -20,6 +20,7 @@ export function IndicatorTable({ indicators, t, locale }: { indicators: IssueDet
                   {indicator.values.map((value) => (
                     <li key={value.period.asOfDate.toISOString()}>
                       <strong>{formatValue(value.actual, indicator.unit, t)}</strong>{" "}
+                      {value.carriedForward && <span className="rounded bg-amber-100 px-1 text-xs text-amber-950">{t("indicator.carriedForward")}</span>}{" "}
                       <span className="text-xs text-slate-600">(<FormattedDate date={value.period.asOfDate} locale={locale} />)</span>
                     </li>
                   ))}
@@ -35,8 +36,7 @@ export function IndicatorTable({ indicators, t, locale }: { indicators: IssueDet
                   <div className="text-xs text-slate-600">{t("indicator.targetYear", { fiscalYear: formatFiscalYear(indicator.targetFiscalYear, locale) })}</div>
                 )}
               </td>
-              <td className="p-2">{t(`indicator.direction.${indicator.direction}`)}</td>
-              <td className="p-2 text-xs text-slate-600">{indicator.values.map((v) => v.note).filter(Boolean).join(" ")}</td>
+              <td className="p-2">{t(`indicator.direction.${indicator.direction ?? "NONE"}`)}</td>
             </tr>
           ))}
     </Table>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { IssueDetail } from "@/lib/data/issues";
-import { formatDateBoth } from "@/lib/domain/dates";
+import { formatJapanDay } from "@/lib/domain/dates";
 import type { Locale, Translate } from "@/lib/i18n/messages";
 
 /** Every version of ①–④, newest first; each opens the issue page showing that version. */
@@ -10,7 +10,7 @@ export function RevisionList({ issueId, revisions, t, locale }: { issueId: strin
       {revisions.map((revision, index) => (
         <li key={revision.version}>
           <Link href={index === 0 ? `/issues/${issueId}` : `/issues/${issueId}?version=${revision.version}`} className="text-blue-800 hover:underline">
-            {t("revisions.entry", { version: revision.version, date: formatDateBoth(revision.createdAt, locale) })}
+            {t("revisions.entry", { version: revision.version, date: formatJapanDay(revision.createdAt, locale) })}
           </Link>
           {index === 0 && <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs">{t("revisions.current")}</span>}
         </li>

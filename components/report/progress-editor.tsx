@@ -42,6 +42,8 @@ export function ProgressEditor(props: ProgressEditorProps) {
   const conflict = saveState.status === "error" ? (saveState.conflict as ReportSnapshot | undefined) : undefined;
   const savedVersion = saveState.status === "success" ? (saveState.data as { version: number }).version : 0;
   const version = Math.max(props.version, savedVersion, rebasedVersion);
+  // Submitting the previous report's words again needs the author to say so.
+  const unchanged = props.previousText !== null && text.trim() === props.previousText.trim();
 
   useEffect(() => {
     if (saveState.status === "success") setDirty(false);
@@ -184,6 +186,12 @@ export function ProgressEditor(props: ProgressEditorProps) {
         <input type="hidden" name="version" value={version} />
         <FormMessage state={submitState} />
         {dirty && <p className="text-sm text-slate-600">{t("report.saveFirst")}</p>}
+        {unchanged && (
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" name="confirmUnchanged" value="true" required className="mt-1" />
+            <span>{t("report.confirmUnchanged")}</span>
+          </label>
+        )}
         <Button type="submit" variant="secondary" disabled={dirty || saving || submitting}>{t("report.submit")}</Button>
       </form>
     </div>

@@ -23,7 +23,7 @@ export async function saveProgressAction(_previous: FormState, form: FormData): 
 }
 
 export async function submitProgressAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const input = () => ({ reportId: field(form, "reportId"), version: field(form, "version") });
+  const input = () => ({ reportId: field(form, "reportId"), version: field(form, "version"), confirmUnchanged: field(form, "confirmUnchanged") });
   return runCommand(submitProgress, input, "report.submitted", "progress.edit");
 }
 

@@ -51,6 +51,10 @@ function blockingProblems(parsed: ParsedDocument, locale: Locale): string[] {
   const problems = parsed.warnings
     .filter((w): w is Extract<ParseWarning, { kind: "noIssues" | "missingField" }> => w.kind === "noIssues" || w.kind === "missingField")
     .map((w) => (w.kind === "noIssues" ? t("import.noIssues") : t("import.missingField", { code: w.code, field: t(`import.field.${w.field}`) })));
+  // A date no era had is a typo to fix, never taken silently (the corrected reporting date clears it).
+  for (const w of parsed.warnings) {
+    if (w.kind === "impossibleDate") problems.push(t("import.impossibleDate", { code: w.code, written: w.written, reason: t(`wareki.${w.problem}`) }));
+  }
   if (parsed.issues.length > 0 && parsed.reportingDate === null) problems.push(t("import.noReportingDate"));
   return problems;
 }
@@ -112,7 +116,7 @@ export async function importDocument(actor: Actor, raw: unknown, locale: Locale)
           fiscalYear,
           title: parsed.title ?? `局区Ｘ方針〈${bureau.name}〉`,
           mission: parsed.mission,
-          areas: areas.map((code) => ({ code, name: areaNames[code], description: "" })),
+          areas: areas.map((code) => ({ code, name: areaNames[code], description: "", descriptionInDocument: false })),
           reportingPeriod: { asOfDate: parsed.reportingDate! },
           partners: [],
           issues: parsed.issues.map((issue) => ({

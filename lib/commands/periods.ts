@@ -1,7 +1,7 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { fiscalYearOf, parsePlainDate } from "@/lib/domain/dates";
+import { parsePlainDate, reportingFiscalYear } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/i18n/messages";
 import { closePeriodSchema, openPeriodSchema, reopenPeriodSchema } from "@/lib/validation/periods";
 import { type CommandResult, fail, ok, parseInput } from "./result";
@@ -9,7 +9,9 @@ import { type CommandResult, fail, ok, parseInput } from "./result";
 /**
  * Opens a reporting period for a bureau and gives every issue of the bureau's
  * current document a draft that starts from its previous report
- * (text, status, indicator actuals), so staff edit rather than retype.
+ * (text, status, indicator actuals), so staff edit rather than retype. The
+ * copies are marked carried forward: they count as not reported until a
+ * person saves them. The period belongs to its document's fiscal year.
  */
 export async function openPeriod(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ periodId: string; drafts: number }>> {
   const input = parseInput(openPeriodSchema, raw, locale);
@@ -17,20 +19,20 @@ export async function openPeriod(actor: Actor, raw: unknown, locale: Locale): Pr
   const { bureauId, deadline } = input.data;
   if (!can(actor, "period.manage", { bureauId })) return fail({ kind: "forbidden" });
   const asOfDate = parsePlainDate(input.data.asOfDate);
-  const fiscalYear = fiscalYearOf(asOfDate);
 
   return db.$transaction(async (tx) => {
     if (await tx.reportingPeriod.findUnique({ where: { bureauId_asOfDate: { bureauId, asOfDate } } })) {
       return fail({ kind: "rejected", reason: "period.duplicate" });
     }
-    // The bureau's current document: that of the period's fiscal year, or the
-    // latest before it (a 5月末 period reports on the year just ended).
+    // The bureau's current document: that of the fiscal year the date reports
+    // on (a 5月末 period reports on the year just ended), or the latest before it.
     const document = await tx.policyDocument.findFirst({
-      where: { bureauId, fiscalYear: { lte: fiscalYear } },
+      where: { bureauId, fiscalYear: { lte: reportingFiscalYear(asOfDate) } },
       orderBy: { fiscalYear: "desc" },
-      select: { issues: { select: { id: true, indicators: { select: { id: true } } } } },
+      select: { fiscalYear: true, issues: { select: { id: true, indicators: { select: { id: true } } } } },
     });
     if (!document) return fail({ kind: "rejected", reason: "period.noDocument" });
+    const { fiscalYear } = document;
 
     const period = await tx.reportingPeriod.create({
       data: { bureauId, asOfDate, fiscalYear, deadline: deadline === null ? null : parsePlainDate(deadline), status: "OPEN" },
@@ -48,6 +50,7 @@ export async function openPeriod(actor: Actor, raw: unknown, locale: Locale): Pr
           progressText: previous?.progressText ?? "",
           status: previous?.status ?? "NOT_STARTED",
           workflowState: "DRAFT",
+          carriedForward: true,
         },
       });
       const previousValues = previous
@@ -55,7 +58,7 @@ export async function openPeriod(actor: Actor, raw: unknown, locale: Locale): Pr
         : [];
       for (const indicator of issue.indicators) {
         const carried = previousValues.find((v) => v.indicatorId === indicator.id);
-        await tx.indicatorValue.create({ data: { indicatorId: indicator.id, periodId: period.id, actual: carried?.actual ?? null } });
+        await tx.indicatorValue.create({ data: { indicatorId: indicator.id, periodId: period.id, actual: carried?.actual ?? null, carriedForward: true } });
       }
     }
     await recordAudit(tx, {

@@ -58,6 +58,8 @@ export async function saveProgressDraft(actor: Actor, raw: unknown, locale: Loca
       progressText,
       status,
       authorId: actor.id,
+      // A person has now written it: no longer the copy made when the period opened.
+      carriedForward: false,
       // Editing an approved report of a reopened period makes it a draft again.
       workflowState: report.workflowState === "APPROVED" ? "DRAFT" : report.workflowState,
     });
@@ -65,9 +67,11 @@ export async function saveProgressDraft(actor: Actor, raw: unknown, locale: Loca
       await tx.indicatorValue.upsert({
         where: { indicatorId_periodId: { indicatorId, periodId: report.periodId } },
         create: { indicatorId, periodId: report.periodId, actual },
-        update: { actual },
+        update: { actual, carriedForward: false },
       });
     }
+    // Values the form did not send were still seen and kept by the person saving.
+    await tx.indicatorValue.updateMany({ where: { periodId: report.periodId, indicatorId: { in: [...indicatorIds] } }, data: { carriedForward: false } });
     for (const { milestoneId, doneDate } of milestones) {
       await tx.milestone.update({ where: { id: milestoneId }, data: { doneDate: doneDate === null ? null : parsePlainDate(doneDate) } });
     }
@@ -84,17 +88,28 @@ export async function saveProgressDraft(actor: Actor, raw: unknown, locale: Loca
   });
 }
 
-/** Sends a draft (or a returned report) to the managers for review. */
+/**
+ * Sends a draft (or a returned report) to the managers for review. A ⑤ that is
+ * the previous report's text unchanged goes only with the author's confirmation.
+ */
 export async function submitProgress(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ version: number }>> {
   const input = parseInput(submitProgressSchema, raw, locale);
   if (!input.ok) return input;
-  const { reportId, version } = input.data;
+  const { reportId, version, confirmUnchanged } = input.data;
   return withReport(reportId, async (tx, report, resource) => {
     if (!can(actor, "progress.edit", resource)) return fail({ kind: "forbidden" });
     if (report.period.status !== "OPEN" || (report.workflowState !== "DRAFT" && report.workflowState !== "RETURNED")) {
       return fail({ kind: "rejected", reason: "progress.notSubmittable" });
     }
-    await guardedUpdate(tx, report.id, version, { workflowState: "SUBMITTED", submittedAt: new Date(), authorId: actor.id });
+    if (!confirmUnchanged) {
+      const previous = await tx.progressReport.findFirst({
+        where: { issueId: report.issueId, period: { asOfDate: { lt: report.period.asOfDate } } },
+        orderBy: { period: { asOfDate: "desc" } },
+        select: { progressText: true },
+      });
+      if (previous && previous.progressText.trim() === report.progressText.trim()) return fail({ kind: "rejected", reason: "progress.unchangedFromPrevious" });
+    }
+    await guardedUpdate(tx, report.id, version, { workflowState: "SUBMITTED", submittedAt: new Date(), authorId: actor.id, carriedForward: false });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "progress.submit",
@@ -102,7 +117,7 @@ export async function submitProgress(actor: Actor, raw: unknown, locale: Locale)
       entityId: report.id,
       bureauId: resource.bureauId,
       before: { workflowState: report.workflowState, version },
-      after: { workflowState: "SUBMITTED", version: version + 1 },
+      after: { workflowState: "SUBMITTED", version: version + 1, ...(confirmUnchanged ? { confirmedUnchanged: true } : {}) },
     });
     return ok({ version: version + 1 });
   });

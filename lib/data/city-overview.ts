@@ -4,14 +4,13 @@ import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { parsePlainDate, toPlainDate } from "@/lib/domain/dates";
-import { isPastDeadline, progressStatuses, workflowStates } from "@/lib/domain/progress-rules";
-
-const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+import { countReports, isPastDeadline } from "@/lib/domain/progress-rules";
 
 /**
  * Every bureau and ward side by side for one reporting date (the newest one
  * any bureau has, unless `date` names another): its period, reports in each
- * workflow state and status, and the share approved. City-level users only.
+ * workflow state and status (a carried-forward copy nobody saved is 未報告),
+ * and the share approved. City-level users only.
  */
 export async function getCityOverview(actor: Actor, date: string | undefined, now = new Date()) {
   if (!can(actor, "city.view")) throw new AccessDeniedError();
@@ -24,26 +23,18 @@ export async function getCityOverview(actor: Actor, date: string | undefined, no
     asOfDate === null ? [] : db.reportingPeriod.findMany({ where: { asOfDate }, select: { id: true, bureauId: true, status: true, deadline: true } }),
     asOfDate === null
       ? []
-      : db.progressReport.groupBy({ by: ["periodId", "workflowState", "status"], where: { period: { asOfDate } }, _count: { _all: true } }),
+      : db.progressReport.groupBy({ by: ["periodId", "workflowState", "status", "carriedForward"], where: { period: { asOfDate } }, _count: { _all: true } }),
   ]);
   const rows = bureaus.map((bureau) => {
     const period = periods.find((p) => p.bureauId === bureau.id) ?? null;
-    const byState = zeroes<WorkflowState>(workflowStates);
-    const byStatus = zeroes<ProgressStatus>(progressStatuses);
-    for (const row of counts) {
-      if (row.periodId !== period?.id) continue;
-      byState[row.workflowState] += row._count._all;
-      byStatus[row.status] += row._count._all;
-    }
-    const total = Object.values(byState).reduce((sum, n) => sum + n, 0);
+    const reports = countReports(counts.filter((row) => row.periodId === period?.id).map((row) => ({ ...row, count: row._count._all })));
+    const { byState, total } = reports;
     return {
       ...bureau,
       period: period && { status: period.status, deadline: period.deadline },
-      byState,
-      byStatus,
-      total,
+      ...reports,
       completeness: total === 0 ? 0 : byState.APPROVED / total,
-      overdue: period && isPastDeadline(period, now) ? byState.DRAFT + byState.RETURNED : 0,
+      overdue: period && isPastDeadline(period, now) ? reports.notReported + byState.DRAFT + byState.RETURNED : 0,
     };
   });
   return { dates, date: chosen, rows };

@@ -4,7 +4,7 @@ import { toPlainDate } from "@/lib/domain/dates";
 import {
   areaStatusTable,
   type DashboardIssue,
-  offTrackIndicators,
+  judgeIndicators,
   overdueIssues,
   recentlyChanged,
   sectionCompleteness,
@@ -12,6 +12,7 @@ import {
 import type { DashboardFilters } from "@/lib/validation/dashboard";
 import type { DashboardScope } from "./dashboard-scope";
 import { issueFilterWhere } from "./issue-filters";
+import { listLateMilestones } from "./milestone-timeline";
 import { indicatorDefinitionSelect, periodUpTo } from "./shared-selects";
 
 /**
@@ -34,26 +35,32 @@ export async function getBureauDashboard(scope: DashboardScope, filters: Dashboa
       owningSection: { select: { id: true, name: true } },
       progressReports: {
         where: { periodId },
-        select: { id: true, status: true, workflowState: true, updatedAt: true, author: { select: { name: true } } },
+        select: { id: true, status: true, workflowState: true, updatedAt: true, carriedForward: true, author: { select: { name: true } } },
       },
       indicators: {
         orderBy: { sortOrder: "asc" },
-        select: { ...indicatorDefinitionSelect, values: { where: { periodId }, select: { actual: true } } },
+        select: { ...indicatorDefinitionSelect, values: { where: { periodId }, select: { actual: true, carriedForward: true } } },
       },
     },
   });
   const issues = rows.map(({ progressReports, indicators, ...issue }) => ({
     ...issue,
     report: progressReports[0] ?? null,
-    indicators: indicators.map(({ values, ...indicator }) => ({ ...indicator, actual: values[0]?.actual ?? null })),
+    indicators: indicators.map(({ values, ...indicator }) => ({
+      ...indicator,
+      actual: values[0]?.actual ?? null,
+      carriedForward: values[0]?.carriedForward ?? false,
+    })),
   })) satisfies DashboardIssue[];
+  const indicators = period ? judgeIndicators(issues, period, document.fiscalYear) : { judged: 0, offTrack: [], unjudged: [] };
   return {
     issues,
     areaStatus: areaStatusTable(issues),
     sections: sectionCompleteness(issues),
     overdue: period ? overdueIssues(issues, period, now) : [],
     recent: recentlyChanged(issues, 8),
-    offTrack: period ? offTrackIndicators(issues, period, document.fiscalYear) : [],
+    ...indicators,
+    lateMilestones: period ? await listLateMilestones(issues.map((i) => i.id), period.asOfDate) : [],
   };
 }
 
@@ -77,7 +84,7 @@ export async function getIndicatorHistory(scope: DashboardScope, filters: Dashbo
           values: {
             where: periodUpTo(period),
             orderBy: { period: { asOfDate: "asc" } },
-            select: { actual: true, period: { select: { asOfDate: true } } },
+            select: { actual: true, carriedForward: true, period: { select: { asOfDate: true } } },
           },
         },
       },
@@ -87,7 +94,7 @@ export async function getIndicatorHistory(scope: DashboardScope, filters: Dashbo
     ...issue,
     indicators: issue.indicators.map(({ values, ...indicator }) => ({
       ...indicator,
-      points: values.map((v) => ({ date: toPlainDate(v.period.asOfDate), actual: v.actual })),
+      points: values.map((v) => ({ date: toPlainDate(v.period.asOfDate), actual: v.actual, carriedForward: v.carriedForward })),
     })),
   }));
 }

@@ -39,6 +39,7 @@ export async function getDocumentOverview(actor: Actor, bureauId: string, fiscal
           code: true,
           name: true,
           description: true,
+          descriptionInDocument: true,
           issues: {
             orderBy: { sortOrder: "asc" },
             select: {

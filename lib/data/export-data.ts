@@ -1,9 +1,9 @@
 import "server-only";
-import type { ProgressStatus, WorkflowState } from "@/generated/prisma/sqlite/enums";
+import type { DatePrecision, ProgressStatus, WorkflowState } from "@/generated/prisma/sqlite/enums";
 import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { type Actor, can, isCityLevel } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { endOfDayInJapan, fiscalYearOf, fiscalYearRange, parsePlainDate, toPlainDate } from "@/lib/domain/dates";
+import { endOfDayInJapan, fiscalYearRange, japanDateOf, parsePlainDate, reportingFiscalYear, toJapanIsoString, toPlainDate } from "@/lib/domain/dates";
 import type { IssueText } from "@/lib/documents/issue-text";
 import { findDocumentForPeriod } from "./documents";
 
@@ -27,7 +27,8 @@ export interface ExportBureau {
   id: string;
   code: string;
   name: string;
-  document: { title: string; fiscalYear: number; mission: string; areas: { code: string; name: string; description: string }[] };
+  /** `descriptionInDocument`: false when an area's description is the portal's, not the document's words. */
+  document: { title: string; fiscalYear: number; mission: string; areas: { code: string; name: string; description: string; descriptionInDocument: boolean }[] };
   issues: ExportIssue[];
 }
 
@@ -36,6 +37,8 @@ export interface ExportReport {
   text: string;
   status: ProgressStatus;
   workflowState: WorkflowState;
+  /** Copied from the previous report when the period opened and not saved since: not reported (「前回値・未更新」). */
+  carriedForward: boolean;
   approvedBy: string | null;
   approvedAt: string | null;
 }
@@ -53,7 +56,16 @@ export interface ExportIssue extends IssueText {
   /** Every report up to the reporting date, in any workflow state, oldest first. */
   reports: ExportReport[];
   indicators: { name: string; unit: string; baseline: number | null; baselineLabel: string; target: number | null; targetFiscalYear: number | null; values: { reportingDate: string; actual: number | null }[] }[];
-  milestones: { title: string; plannedDate: string | null; plannedFiscalYear: number | null; doneDate: string | null }[];
+  milestones: {
+    title: string;
+    plannedDate: string | null;
+    plannedFiscalYear: number | null;
+    plannedPrecision: DatePrecision;
+    plannedFrom: boolean;
+    /** When, in the document's words. */
+    plannedText: string;
+    doneDate: string | null;
+  }[];
 }
 
 export interface ExportAuditEntry {
@@ -91,7 +103,7 @@ async function loadBureau(bureau: { id: string; code: string; name: string }, re
       title: true,
       fiscalYear: true,
       mission: true,
-      areas: { orderBy: { sortOrder: "asc" }, select: { code: true, name: true, description: true } },
+      areas: { orderBy: { sortOrder: "asc" }, select: { code: true, name: true, description: true, descriptionInDocument: true } },
       issues: {
         orderBy: { sortOrder: "asc" },
         select: {
@@ -104,7 +116,7 @@ async function loadBureau(bureau: { id: string; code: string; name: string }, re
           progressReports: {
             where: { period: { asOfDate: { lte: asOfDate } } },
             orderBy: { period: { asOfDate: "asc" } },
-            select: { progressText: true, status: true, workflowState: true, reviewedAt: true, reviewedBy: { select: { name: true } }, period: { select: { asOfDate: true } } },
+            select: { progressText: true, status: true, workflowState: true, carriedForward: true, reviewedAt: true, reviewedBy: { select: { name: true } }, period: { select: { asOfDate: true } } },
           },
           indicators: {
             orderBy: { sortOrder: "asc" },
@@ -113,7 +125,10 @@ async function loadBureau(bureau: { id: string; code: string; name: string }, re
               values: { where: { period: { asOfDate: { lte: asOfDate } } }, orderBy: { period: { asOfDate: "asc" } }, select: { actual: true, period: { select: { asOfDate: true } } } },
             },
           },
-          milestones: { orderBy: { sortOrder: "asc" }, select: { title: true, plannedDate: true, plannedFiscalYear: true, doneDate: true } },
+          milestones: {
+            orderBy: { sortOrder: "asc" },
+            select: { title: true, plannedDate: true, plannedFiscalYear: true, plannedPrecision: true, plannedFrom: true, plannedText: true, doneDate: true },
+          },
         },
       },
     },
@@ -132,8 +147,9 @@ async function loadBureau(bureau: { id: string; code: string; name: string }, re
         text: r.progressText,
         status: r.status,
         workflowState: r.workflowState,
+        carriedForward: r.carriedForward,
         approvedBy: r.workflowState === "APPROVED" ? (r.reviewedBy?.name ?? null) : null,
-        approvedAt: r.workflowState === "APPROVED" ? plain(r.reviewedAt) : null,
+        approvedAt: r.workflowState === "APPROVED" && r.reviewedAt ? japanDateOf(r.reviewedAt) : null,
       }));
       const current = reports.find((r) => r.reportingDate === reportingDate);
       return {
@@ -160,6 +176,9 @@ async function loadBureau(bureau: { id: string; code: string; name: string }, re
           title: m.title,
           plannedDate: plain(m.plannedDate),
           plannedFiscalYear: m.plannedFiscalYear,
+          plannedPrecision: m.plannedPrecision,
+          plannedFrom: m.plannedFrom,
+          plannedText: m.plannedText,
           doneDate: m.doneDate && m.doneDate <= asOfDate ? toPlainDate(m.doneDate) : null,
         })),
       };
@@ -177,7 +196,8 @@ export async function getExportData(actor: Actor & { name: string; email: string
   const cutoff = endOfDayInJapan(reportingDate);
   const loaded = (await Promise.all(bureaus.map((b) => loadBureau(b, reportingDate, cutoff)))).filter((b) => b !== null);
   if (loaded.length === 0) return null;
-  const fiscalYearStart = parsePlainDate(fiscalYearRange(fiscalYearOf(reportingDate)).start);
+  // The audit log of the fiscal year the date reports on (a 5月末 report closes the year before).
+  const fiscalYearStart = parsePlainDate(fiscalYearRange(reportingFiscalYear(reportingDate)).start);
   const entries = await db.auditEntry.findMany({
     where: { bureauId: { in: bureaus.map((b) => b.id) }, at: { gte: fiscalYearStart, lte: cutoff } },
     orderBy: { id: "asc" },
@@ -186,13 +206,13 @@ export async function getExportData(actor: Actor & { name: string; email: string
   const bureauNames = new Map(bureaus.map((b) => [b.id, b.name]));
   return {
     format: "policy-portal-export/1",
-    generatedAt: new Date().toISOString(),
+    generatedAt: toJapanIsoString(new Date()),
     generatedBy: { name: actor.name, email: actor.email },
     reportingDate,
     bureaus: loaded,
     auditLog: entries.map((e) => ({
       id: e.id,
-      at: e.at.toISOString(),
+      at: toJapanIsoString(e.at),
       actor: e.actor?.name ?? null,
       action: e.action,
       entityType: e.entityType,

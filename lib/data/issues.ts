@@ -3,7 +3,7 @@ import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { issueDetailsSnapshot } from "@/lib/commands/issue-snapshot";
 import { db } from "@/lib/db";
-import { indicatorDefinitionSelect } from "./shared-selects";
+import { indicatorDefinitionSelect, milestoneDueSelect, toMilestoneDue } from "./shared-selects";
 
 /** Everything the issue page shows: ①–④, ⑤ for every reporting date (oldest first), indicators, milestones, partners, sections. */
 export async function getIssueDetail(actor: Actor, issueId: string) {
@@ -27,8 +27,8 @@ export async function getIssueDetail(actor: Actor, issueId: string) {
       },
       area: { select: { code: true, name: true } },
       document: { select: { id: true, title: true, fiscalYear: true, bureau: { select: { id: true, name: true } } } },
-      owningSection: { select: { id: true, name: true } },
-      relatedSections: { select: { canEdit: true, section: { select: { id: true, name: true } } } },
+      owningSection: { select: { id: true, name: true, namedInDocument: true } },
+      relatedSections: { select: { canEdit: true, section: { select: { id: true, name: true, namedInDocument: true } } } },
       partners: { select: { role: true, partner: { select: { id: true, name: true, kind: true } } } },
       progressReports: {
         orderBy: { period: { asOfDate: "asc" } },
@@ -37,6 +37,7 @@ export async function getIssueDetail(actor: Actor, issueId: string) {
           progressText: true,
           status: true,
           workflowState: true,
+          carriedForward: true,
           period: { select: { id: true, asOfDate: true } },
         },
       },
@@ -46,13 +47,13 @@ export async function getIssueDetail(actor: Actor, issueId: string) {
           ...indicatorDefinitionSelect,
           values: {
             orderBy: { period: { asOfDate: "asc" } },
-            select: { actual: true, note: true, period: { select: { asOfDate: true } } },
+            select: { actual: true, carriedForward: true, period: { select: { asOfDate: true } } },
           },
         },
       },
       milestones: {
         orderBy: { sortOrder: "asc" },
-        select: { id: true, title: true, plannedDate: true, plannedFiscalYear: true, doneDate: true },
+        select: { id: true, title: true, ...milestoneDueSelect, doneDate: true },
       },
     },
   });
@@ -62,6 +63,7 @@ export async function getIssueDetail(actor: Actor, issueId: string) {
     ...issue,
     summaryBullets: issue.summaryBullets as string[],
     revisions: issue.revisions.map((r) => ({ ...r, summaryBullets: r.summaryBullets as string[] })),
+    milestones: issue.milestones.map((m) => ({ id: m.id, title: m.title, plannedText: m.plannedText, due: toMilestoneDue(m), doneDate: m.doneDate })),
   };
 }
 

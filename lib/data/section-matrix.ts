@@ -33,7 +33,7 @@ export async function getSectionMatrix(scope: DashboardScope, filters: Dashboard
           where: periodUpTo(period),
           orderBy: { period: { asOfDate: "desc" } },
           take: 1,
-          select: { status: true, workflowState: true, updatedAt: true, period: { select: { asOfDate: true } } },
+          select: { status: true, workflowState: true, updatedAt: true, carriedForward: true, period: { select: { asOfDate: true } } },
         },
       },
     }),

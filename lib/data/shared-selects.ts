@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/sqlite/client";
-import { parsePlainDate } from "@/lib/domain/dates";
+import { parsePlainDate, toPlainDate } from "@/lib/domain/dates";
+import type { MilestoneDue } from "@/lib/domain/milestone-rules";
 
 /** An indicator's definition (without its values), as every page that shows indicators reads it. */
 export const indicatorDefinitionSelect = {
@@ -19,4 +20,23 @@ export const indicatorDefinitionSelect = {
  */
 export function periodUpTo(period: { asOfDate: string } | null) {
   return period ? { period: { asOfDate: { lte: parsePlainDate(period.asOfDate) } } } : {};
+}
+
+/** When a milestone is planned, as every page that judges milestones reads it. */
+export const milestoneDueSelect = {
+  plannedDate: true,
+  plannedFiscalYear: true,
+  plannedPrecision: true,
+  plannedFrom: true,
+  plannedText: true,
+} as const satisfies Prisma.MilestoneSelect;
+
+/** A milestone row's planned date as the pure rules take it. */
+export function toMilestoneDue(row: { plannedDate: Date | null; plannedFiscalYear: number | null; plannedPrecision: MilestoneDue["precision"]; plannedFrom: boolean }): MilestoneDue {
+  return {
+    precision: row.plannedPrecision,
+    plannedDate: row.plannedDate === null ? null : toPlainDate(row.plannedDate),
+    plannedFiscalYear: row.plannedFiscalYear,
+    plannedFrom: row.plannedFrom,
+  };
 }

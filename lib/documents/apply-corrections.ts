@@ -32,7 +32,7 @@ export function applyCorrections(parsed: ParsedDocument, corrections: ImportCorr
       if (warning.kind === "missingMission") return !(corrections.mission ?? "");
       if (warning.kind === "missingTitle") return !corrections.title;
       if (warning.kind === "missingField") return !issues.find((i) => i.code === warning.code)?.[fieldOf[warning.field]];
-      if (warning.kind === "missingDate") return !corrections.reportingDate;
+      if (warning.kind === "missingDate" || warning.kind === "impossibleDate") return !corrections.reportingDate;
       return true;
     }),
   };

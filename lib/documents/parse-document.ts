@@ -1,4 +1,4 @@
-import { parseWarekiDate } from "@/lib/domain/dates";
+import { readWarekiDate, type WarekiDateProblem } from "@/lib/domain/dates";
 import { normalizeWrappedText, pageFooter } from "@/lib/domain/wrapped-text";
 import type { AreaCode } from "@/prisma/seed-data/types";
 
@@ -41,6 +41,8 @@ export type ParseWarning =
   | { kind: "noIssues" }
   | { kind: "missingField"; code: string; field: "name" | "content" | "background" | "measures" | "progress" }
   | { kind: "missingDate"; code: string }
+  /** A wareki date no era had (令和0年…, 平成31年5月1日), named as written. */
+  | { kind: "impossibleDate"; code: string; written: string; problem: WarekiDateProblem }
   | { kind: "dateMismatch"; code: string; date: string }
   | { kind: "duplicateIssue"; code: string }
   | { kind: "unmatchedMatrixBlock"; title: string };
@@ -168,6 +170,7 @@ export function parseDocument(raw: string): ParsedDocument {
 
   const issues: ParsedIssue[] = rawIssues.map((issue) => {
     const text = (symbol: string) => normalizeWrappedText(issue.blocks.get(symbol)?.lines.join("\n") ?? "");
+    const dateReading = readWarekiDate(issue.blocks.get("⑤")?.heading ?? "");
     const parsed = {
       code: issue.code,
       area: issue.area,
@@ -178,7 +181,7 @@ export function parseDocument(raw: string): ParsedDocument {
       measuresHeading: issue.blocks.get("④")?.heading ?? "",
       measures: text("④"),
       progressText: text("⑤"),
-      progressDate: parseWarekiDate(issue.blocks.get("⑤")?.heading ?? ""),
+      progressDate: dateReading?.ok ? dateReading.date : null,
       matrixTitle: null as string | null,
       summaryBullets: [] as string[],
     };
@@ -186,7 +189,8 @@ export function parseDocument(raw: string): ParsedDocument {
     fieldNames.forEach((field, index) => {
       if (!values[index]) warnings.push({ kind: "missingField", code: issue.code, field });
     });
-    if (issue.blocks.has("⑤") && !parsed.progressDate) warnings.push({ kind: "missingDate", code: issue.code });
+    if (dateReading && !dateReading.ok) warnings.push({ kind: "impossibleDate", code: issue.code, written: dateReading.written, problem: dateReading.problem });
+    else if (issue.blocks.has("⑤") && !parsed.progressDate) warnings.push({ kind: "missingDate", code: issue.code });
     return parsed;
   });
 

@@ -31,7 +31,7 @@ export async function writePolicyDocument(tx: Tx, doc: SeedDocument, actorId: st
     const row = await tx.section.upsert({
       where: { bureauId_name: { bureauId: bureau.id, name: section.name } },
       update: {},
-      create: { bureauId: bureau.id, name: section.name, sortOrder: index },
+      create: { bureauId: bureau.id, name: section.name, namedInDocument: section.namedInDocument, sortOrder: index },
     });
     sectionIds.set(section.name, row.id);
   }
@@ -57,7 +57,14 @@ export async function writePolicyDocument(tx: Tx, doc: SeedDocument, actorId: st
   const areaIds = new Map<string, string>();
   for (const [index, area] of doc.areas.entries()) {
     const row = await tx.area.create({
-      data: { documentId: document.id, code: area.code, name: area.name, description: area.description, sortOrder: index },
+      data: {
+        documentId: document.id,
+        code: area.code,
+        name: area.name,
+        description: area.description,
+        descriptionInDocument: area.descriptionInDocument,
+        sortOrder: index,
+      },
     });
     areaIds.set(area.code, row.id);
   }
@@ -112,6 +119,9 @@ export async function writePolicyDocument(tx: Tx, doc: SeedDocument, actorId: st
             title: m.title,
             plannedDate: optionalDate(m.plannedDate),
             plannedFiscalYear: m.plannedFiscalYear,
+            plannedPrecision: m.plannedPrecision,
+            plannedFrom: m.plannedFrom,
+            plannedText: m.plannedText,
             doneDate: optionalDate(m.doneDate),
             sortOrder: order,
           })),
@@ -140,7 +150,7 @@ export async function writePolicyDocument(tx: Tx, doc: SeedDocument, actorId: st
           target: indicator.target,
           targetFiscalYear: indicator.targetFiscalYear,
           sortOrder: order,
-          values: { create: { periodId: period.id, actual: indicator.actual, note: indicator.note } },
+          values: { create: { periodId: period.id, actual: indicator.actual } },
         },
       });
     }

@@ -1,5 +1,5 @@
 import { type IndicatorDirection, ProgressStatus, WorkflowState } from "@/generated/prisma/sqlite/enums";
-import { parsePlainDate } from "./dates";
+import { isAfterJapanDay, parsePlainDate } from "./dates";
 
 // The rules the manager dashboards apply, kept pure so they are tested on small
 // fixtures with known answers (tests/unit/progress-rules.test.ts).
@@ -13,15 +13,38 @@ export function countBy<K extends string>(keys: readonly K[], values: readonly K
   return counts;
 }
 
+/** A period's reports counted by workflow state; an untouched carried-forward copy counts as not reported, in no state. */
+export interface ReportCounts {
+  notReported: number;
+  byState: Record<WorkflowState, number>;
+  byStatus: Record<ProgressStatus, number>;
+  total: number;
+}
+
+/** Adds up grouped report counts (as a groupBy over workflowState, status and carriedForward returns them). */
+export function countReports(rows: readonly { workflowState: WorkflowState; status: ProgressStatus; carriedForward: boolean; count: number }[]): ReportCounts {
+  const counts: ReportCounts = { notReported: 0, byState: countBy(workflowStates, []), byStatus: countBy(progressStatuses, []), total: 0 };
+  for (const row of rows) {
+    counts.total += row.count;
+    if (row.carriedForward) {
+      counts.notReported += row.count;
+      continue;
+    }
+    counts.byState[row.workflowState] += row.count;
+    counts.byStatus[row.status] += row.count;
+  }
+  return counts;
+}
+
 /** Share of reports a manager no longer waits for: approved ones (0 when there are none). */
 export function completeness(states: readonly WorkflowState[]): number {
   return states.length === 0 ? 0 : states.filter((s) => s === "APPROVED").length / states.length;
 }
 
-/** An open period whose deadline day has ended. */
+/** An open period whose deadline day has ended in Japan. */
 export function isPastDeadline(period: { deadline: Date | null; status: "OPEN" | "CLOSED" }, now: Date): boolean {
   if (period.status !== "OPEN" || period.deadline === null) return false;
-  return now.getTime() >= period.deadline.getTime() + 24 * 60 * 60 * 1000;
+  return isAfterJapanDay(period.deadline, now);
 }
 
 /** Past its period's deadline and still with its authors (draft or returned), while the period is open. */
@@ -30,6 +53,7 @@ export function isOverdue(report: { workflowState: WorkflowState }, period: { de
 }
 
 export interface IndicatorPath {
+  /** Only an indicator whose document gives a direction has a path to judge. */
   direction: IndicatorDirection;
   baseline: number;
   /** When the baseline held ("YYYY-MM-DD"). */

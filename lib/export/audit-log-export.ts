@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { listAllAuditEntries } from "@/lib/data/audit-log";
 import { labelAuditEntries } from "@/lib/data/audit-targets";
 import { db } from "@/lib/db";
+import { toJapanIsoString } from "@/lib/domain/dates";
 import type { Locale, Translate } from "@/lib/i18n/messages";
 import type { AuditFilters } from "@/lib/validation/audit";
 import { toCsv } from "./csv";
@@ -12,10 +13,10 @@ import type { ExportFile } from "./run-export";
 /** The filtered audit log as CSV or JSON; the export is itself audited before it is handed out. */
 export async function exportAuditLog(user: SessionUser, filters: AuditFilters, format: "csv" | "json", t: Translate, locale: Locale): Promise<ExportFile> {
   const entries = await labelAuditEntries(await listAllAuditEntries(user, filters), t, locale);
-  const generatedAt = new Date().toISOString();
+  const generatedAt = toJapanIsoString(new Date());
   const rows = entries.map((e) => ({
     id: e.id,
-    at: e.at.toISOString(),
+    at: toJapanIsoString(e.at),
     actor: e.actor ? `${e.actor.name} <${e.actor.email}>` : null,
     action: e.action,
     actionLabel: e.actionLabel,

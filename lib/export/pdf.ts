@@ -31,7 +31,8 @@ function writeBureau(doc: PDFKit.PDFDocument, bureau: ExportBureau, data: Export
 
   heading("２ 課題と背景");
   for (const area of bureau.document.areas) {
-    doc.font("bold").text(`${area.name}　${area.description}`).font("regular");
+    // Only the document's own words: a description the portal added stays out of the document's form.
+    doc.font("bold").text(area.descriptionInDocument && area.description ? `${area.name}　${area.description}` : area.name).font("regular");
     for (const issue of bureau.issues.filter((i) => i.area === area.code)) {
       doc.text(`${issue.code.replace(/^[A-Z]/, "")} ${issue.matrixTitle}`, { indent: 10.5 });
       for (const bullet of issue.summaryBullets) doc.text(`・${bullet}`, { indent: 21 });

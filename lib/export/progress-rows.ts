@@ -16,7 +16,7 @@ export function progressTable(data: ExportData, t: Translate): CsvCell[][] {
       return [
         bureau.name, data.reportingDate, issue.code, issue.area, issue.name, issue.content, issue.background, issue.measures,
         issue.progress?.text ?? "", issue.progress ? t(`status.${issue.progress.status}`) : "",
-        report ? t(`workflow.${report.workflowState}`) : t("dashboard.noReport"),
+        !report ? t("dashboard.noReport") : report.carriedForward ? `${t("dashboard.noReport")}（${t("report.carriedForward")}）` : t(`workflow.${report.workflowState}`),
         issue.progress?.approvedBy ?? "", issue.progress?.approvedAt ?? "", issue.owningSection,
         issue.isAffiliatedBody ? t("export.yes") : "", data.generatedAt,
       ];

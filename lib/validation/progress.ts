@@ -21,7 +21,12 @@ export const saveProgressSchema = z.object({
 });
 export type SaveProgressInput = z.infer<typeof saveProgressSchema>;
 
-export const submitProgressSchema = z.object({ reportId: idSchema, version: versionSchema });
+export const submitProgressSchema = z.object({
+  reportId: idSchema,
+  version: versionSchema,
+  /** The author confirmed that ⑤ is meant to be the same as the previous report's. */
+  confirmUnchanged: z.preprocess((value) => value === true || value === "true" || value === "on", z.boolean()),
+});
 
 export const reviewProgressSchema = z
   .object({

@@ -23,20 +23,23 @@ import type { SeedDocument } from "./types";
  *   政策調整課 where the text implies bureau-wide or 横断的 work (A(3), B(2),
  *   B(4), B(5), B(6)), every section for C(1) (横串機能 across the bureau),
  *   ふるさと納税推進課 for A(2) (シティプロモーション); canEdit only for B(4).
- * - Area descriptions: the figure names the areas Ａ/Ｂ/Ｃ without defining them.
+ * - Area descriptions: the figure names the areas Ａ/Ｂ/Ｃ without defining them
+ *   (descriptionInDocument: false: shown as ours, never printed in the PDF).
  * - Partner kinds (北九州市立大学 is a 公立大学法人 the city funds: AFFILIATED_BODY
  *   throughout; 北九州ＳＤＧｓステーション and 市長公室 are the city's own: OTHER).
  *   "北九州都市圏域の市町" is our name for the text's 北九州都市圏域 / 各市町.
  * - Progress status: the document states none. Every ⑤ reports work done or
  *   going as planned, so all are 順調 (ON_TRACK); see B(6) for why it is not
  *   NOT_STARTED.
- * - Dates: a month-only date is the month's first day (令和６年８月 → 2024-08-01,
- *   said in the title where it matters); "12月中旬頃" → 2024-12-15. Work that ⑤
+ * - Milestones: the title is a passage of the document, nothing added; the
+ *   date is kept as precisely as the document gives it (plannedPrecision: a
+ *   day, a month, 中旬, a fiscal year; plannedFrom for 「…以降」) with its words
+ *   in plannedText. A month-only done date is the month's first day. Work that ⑤
  *   reports as done without a date ("実施", "開催", "依頼した") has doneDate =
- *   the reporting date 2024-11-30 ("done by"), plannedDate null and the fiscal
- *   year in plannedFiscalYear; the title says 実施日は文書に記載なし.
+ *   the reporting date 2024-11-30 ("done by"); its entryNote says so.
  * - Indicator values are only those the text gives; no target is invented.
- *   Directions are ours where the text gives none (see each note).
+ *   A direction only where the text says which way is better (else null).
+ *   entryNote fields are data-entry notes: never stored, shown or exported.
  */
 export const seisakukyokuR6: SeedDocument = {
   city: {
@@ -85,17 +88,20 @@ export const seisakukyokuR6: SeedDocument = {
     {
       code: "A",
       name: "Ａ領域",
-      description: "局内で完結して取り組む課題"
+      description: "局内で完結して取り組む課題",
+      descriptionInDocument: false
     },
     {
       code: "B",
       name: "Ｂ領域",
-      description: "他局・外部の団体と連携して取り組む課題"
+      description: "他局・外部の団体と連携して取り組む課題",
+      descriptionInDocument: false
     },
     {
       code: "C",
       name: "Ｃ領域",
-      description: "全庁的・横断的に取り組む課題"
+      description: "全庁的・横断的に取り組む課題",
+      descriptionInDocument: false
     }
   ],
   reportingPeriod: {
@@ -184,29 +190,32 @@ export const seisakukyokuR6: SeedDocument = {
           unit: "サイト",
           direction: "UP",
           baseline: 6,
-          baselineLabel: "現在（令和６年 11月末時点）",
+          baselineLabel: "現在",
           target: null,
           targetFiscalYear: null,
           actual: 6,
-          note: "②「現在、楽天など６つの寄附受付サイトで受付。他都市に比べ受付サイト数が少なく」：目標値は文書に記載なし"
+          entryNote: "②「現在、楽天など６つの寄附受付サイトで受付。他都市に比べ受付サイト数が少なく」：目標値は文書に記載なし"
         },
         {
           name: "寄附受付サイトの維持・管理を行う専任職員数",
           unit: "名",
-          direction: "UP",
+          direction: null,
           baseline: 2,
-          baselineLabel: "現在（令和６年 11月末時点）",
+          baselineLabel: "現在",
           target: null,
           targetFiscalYear: null,
           actual: 2,
-          note: "③「多数の寄附受付サイトの維持・管理を２名の専任職員（係長１、職員１）で行っているため」：増員の目標ではなく取組みの制約（方向 UP は当方の判断）"
+          entryNote: "③「多数の寄附受付サイトの維持・管理を２名の専任職員（係長１、職員１）で行っているため」：増員の目標ではなく取組みの制約なので方向なし"
         }
       ],
       milestones: [
         {
-          title: "返礼品の登録・変更を効率的に実施できる新システムを導入（令和６年８月）",
+          title: "返礼品の登録・変更を効率的に実施できる新システムを導入",
           plannedDate: "2024-08-01",
           plannedFiscalYear: 2024,
+          plannedPrecision: "MONTH",
+          plannedFrom: false,
+          plannedText: "令和６年８月",
           doneDate: "2024-08-01"
         }
       ]
@@ -252,7 +261,7 @@ export const seisakukyokuR6: SeedDocument = {
           target: null,
           targetFiscalYear: null,
           actual: 3,
-          note: "⑤「令和６年度上半期に３回の担当者会議を開催」"
+          entryNote: "⑤「令和６年度上半期に３回の担当者会議を開催」"
         }
       ],
       milestones: []
@@ -288,21 +297,25 @@ export const seisakukyokuR6: SeedDocument = {
         {
           name: "テーマ別ワーキンググループの開催回数",
           unit: "回",
-          direction: "UP",
+          direction: null,
           baseline: null,
           baselineLabel: "",
           target: null,
           targetFiscalYear: null,
           actual: 6,
-          note: "⑤「テーマ別のワーキンググループを計６回実施」"
+          entryNote: "⑤「テーマ別のワーキンググループを計６回実施」"
         }
       ],
       milestones: [
         {
-          title: "ｋｉｎｔｏｎｅアプリ「国際関連事業データベース」「海外出張管理」の積極的な活用を全局へ依頼（令和６年度、実施日は文書に記載なし）",
+          title: "ｋｉｎｔｏｎｅアプリ「国際関連事業データベース」「海外出張管理」について、積極的な活用を全局へ依頼",
           plannedDate: null,
           plannedFiscalYear: 2024,
-          doneDate: "2024-11-30"
+          plannedPrecision: "FISCAL_YEAR",
+          plannedFrom: false,
+          plannedText: "令和６年度より",
+          doneDate: "2024-11-30",
+          entryNote: "⑤は実施済みと報告するが日付を記さない：完了日は報告基準日 2024-11-30（までに完了）"
         }
       ]
     },
@@ -340,20 +353,23 @@ export const seisakukyokuR6: SeedDocument = {
         {
           name: "国家戦略特区での規制改革の新規提案件数",
           unit: "件",
-          direction: "UP",
+          direction: null,
           baseline: null,
           baselineLabel: "",
           target: null,
           targetFiscalYear: null,
           actual: 1,
-          note: "⑤「令和６年 10月 16日の国家戦略特別区域会議にて…の新規提案を行った」（提案１件）"
+          entryNote: "⑤「令和６年 10月 16日の国家戦略特別区域会議にて…の新規提案を行った」（提案１件）"
         }
       ],
       milestones: [
         {
-          title: "国家戦略特別区域会議にて新規提案（九州工業大学と連携）",
+          title: "国家戦略特別区域会議にて、九州工業大学と連携して「宇宙との 920MHz帯通信に関する実験試験局の免許取得に係る規制改革」の新規提案を行った",
           plannedDate: "2024-10-16",
           plannedFiscalYear: 2024,
+          plannedPrecision: "DAY",
+          plannedFrom: false,
+          plannedText: "令和６年 10月 16日",
           doneDate: "2024-10-16"
         }
       ]
@@ -397,13 +413,13 @@ export const seisakukyokuR6: SeedDocument = {
         {
           name: "ＳＤＧｓの市民認知度",
           unit: "%",
-          direction: "UP",
+          direction: null,
           baseline: 90,
           baselineLabel: "90％を超える",
           target: null,
           targetFiscalYear: null,
           actual: null,
-          note: "③「ＳＤＧｓの市民認知度が 90％を超える」"
+          entryNote: "③「ＳＤＧｓの市民認知度が 90％を超える」"
         },
         {
           name: "社会課題を意識し、行動する人の割合",
@@ -412,40 +428,57 @@ export const seisakukyokuR6: SeedDocument = {
           baseline: 40,
           baselineLabel: "40％を切っている",
           target: null,
-          targetFiscalYear: 2030,
+          targetFiscalYear: null,
           actual: null,
-          note: "③「2030年までの目標達成に向け」：目標値は文書に記載なし"
+          entryNote: "③「2030年までの目標達成に向け」：暦年2030年（ＳＤＧｓの目標年）で、この指標の目標年度ではない。目標値は文書に記載なし"
         }
       ],
       milestones: [
         {
-          title: "「北九州市サステナブル経営認証制度」を創設・運用開始（令和６年７月）",
+          title: "「北九州市サステナブル経営認証制度」を令和６年７月に創設",
           plannedDate: "2024-07-01",
           plannedFiscalYear: 2024,
+          plannedPrecision: "MONTH",
+          plannedFrom: false,
+          plannedText: "令和６年７月",
           doneDate: "2024-07-01"
         },
         {
-          title: "認証制度の申請受付期間 締切（12月中旬頃、15日は当方の仮置き）",
-          plannedDate: "2024-12-15",
+          title: "申請の受付期間",
+          plannedDate: "2024-12-01",
           plannedFiscalYear: 2024,
-          doneDate: null
+          plannedPrecision: "MID_MONTH",
+          plannedFrom: false,
+          plannedText: "12月中旬頃まで",
+          doneDate: null,
+          entryNote: "中旬は20日までと読む"
         },
         {
-          title: "審査会で申請企業の認証の可否を決定（来年３月）",
+          title: "審査会において、申請企業の認証の可否を決定する予定",
           plannedDate: "2025-03-01",
           plannedFiscalYear: 2024,
-          doneDate: null
+          plannedPrecision: "MONTH",
+          plannedFrom: false,
+          plannedText: "来年３月",
+          doneDate: null,
+          entryNote: "「来年３月」は令和７年３月（月末まで）"
         },
         {
-          title: "北九州ＳＤＧｓステーションの経営分析（市政変革推進プラン、令和６年度）",
+          title: "市政変革推進プランに基づき、令和６年度に経営分析を行う",
           plannedDate: null,
           plannedFiscalYear: 2024,
+          plannedPrecision: "FISCAL_YEAR",
+          plannedFrom: false,
+          plannedText: "令和６年度",
           doneDate: null
         },
         {
-          title: "ＳＤＧｓステーション機能のブラッシュアップ（令和７年度まで）",
+          title: "ステーション機能をブラッシュアップし、簡素で効率的な運用を目指す",
           plannedDate: null,
           plannedFiscalYear: 2025,
+          plannedPrecision: "FISCAL_YEAR",
+          plannedFrom: false,
+          plannedText: "令和７年度までに",
           doneDate: null
         }
       ]
@@ -495,7 +528,7 @@ export const seisakukyokuR6: SeedDocument = {
           target: null,
           targetFiscalYear: null,
           actual: 4,
-          note: "⑤「関門連携では、10月に新たに４事業を発表」"
+          entryNote: "⑤「関門連携では、10月に新たに４事業を発表」"
         },
         {
           name: "福北連携の新規連携数",
@@ -506,20 +539,26 @@ export const seisakukyokuR6: SeedDocument = {
           target: null,
           targetFiscalYear: null,
           actual: 1,
-          note: "⑤「福北連携では 11月に「一人一花運動」での連携を発表」"
+          entryNote: "⑤「福北連携では 11月に「一人一花運動」での連携を発表」"
         }
       ],
       milestones: [
         {
-          title: "関門連携 新たに４事業を発表（10月）",
+          title: "関門連携では、10月に新たに４事業を発表",
           plannedDate: "2024-10-01",
           plannedFiscalYear: 2024,
+          plannedPrecision: "MONTH",
+          plannedFrom: false,
+          plannedText: "10月",
           doneDate: "2024-10-01"
         },
         {
-          title: "福北連携「一人一花運動」での連携を発表（11月）",
+          title: "福北連携では 11月に「一人一花運動」での連携を発表",
           plannedDate: "2024-11-01",
           plannedFiscalYear: 2024,
+          plannedPrecision: "MONTH",
+          plannedFrom: false,
+          plannedText: "11月",
           doneDate: "2024-11-01"
         }
       ]
@@ -553,15 +592,22 @@ export const seisakukyokuR6: SeedDocument = {
       indicators: [],
       milestones: [
         {
-          title: "令和７年度の事業クラスターに向けて、関係部署とワーキンググループを開催（実施日は文書に記載なし）",
+          title: "令和７年度の事業クラスターに向けて、関係部署とワーキンググループを開催",
           plannedDate: null,
           plannedFiscalYear: 2024,
-          doneDate: "2024-11-30"
+          plannedPrecision: "FISCAL_YEAR",
+          plannedFrom: false,
+          plannedText: "",
+          doneDate: "2024-11-30",
+          entryNote: "⑤は実施済みと報告するが日付を記さない：完了日は報告基準日 2024-11-30（までに完了）"
         },
         {
-          title: "国際関連施策の経営分析（市政変革推進プラン、令和７年度）",
+          title: "市政変革推進プランに基づき、令和７年度に経営分析を行う",
           plannedDate: null,
           plannedFiscalYear: 2025,
+          plannedPrecision: "FISCAL_YEAR",
+          plannedFrom: false,
+          plannedText: "令和７年度",
           doneDate: null
         }
       ]
@@ -604,16 +650,24 @@ export const seisakukyokuR6: SeedDocument = {
       indicators: [],
       milestones: [
         {
-          title: "各団体の経営分析を実施（市政変革推進プラン、令和６年度、実施日は文書に記載なし）",
+          title: "市政変革推進プランに基づき、各団体の経営分析を実施",
           plannedDate: null,
           plannedFiscalYear: 2024,
-          doneDate: "2024-11-30"
+          plannedPrecision: "FISCAL_YEAR",
+          plannedFrom: false,
+          plannedText: "令和６年度",
+          doneDate: "2024-11-30",
+          entryNote: "⑤は実施済みと報告するが日付を記さない：完了日は報告基準日 2024-11-30（までに完了）"
         },
         {
-          title: "各団体の役割の再定義や団体の持続可能性・機能強化に取り組む（令和７年度以降）",
+          title: "各団体の役割の再定義や団体の持続可能性・機能強化に取り組む",
           plannedDate: null,
           plannedFiscalYear: 2025,
-          doneDate: null
+          plannedPrecision: "FISCAL_YEAR",
+          plannedFrom: true,
+          plannedText: "令和７年度以降",
+          doneDate: null,
+          entryNote: "「以降」は開始時期で期限ではない"
         }
       ]
     },
@@ -655,20 +709,23 @@ export const seisakukyokuR6: SeedDocument = {
         {
           name: "運営費交付金（市負担）が大学の歳入に占める割合",
           unit: "%",
-          direction: "DOWN",
+          direction: null,
           baseline: 30,
           baselineLabel: "約３割",
           target: null,
           targetFiscalYear: null,
           actual: null,
-          note: "④「北九州市立大学の歳入の約３割を占める運営費交付金（市負担）が適正な規模であるか等について…点検を行う」（方向 DOWN は当方の判断）"
+          entryNote: "④「北九州市立大学の歳入の約３割を占める運営費交付金（市負担）が適正な規模であるか等について…点検を行う」（文書は方向を示さない）"
         }
       ],
       milestones: [
         {
-          title: "他公立大学の状況等の調査（経営分析、市政変革推進プラン、令和８年度）",
+          title: "市政変革推進プランに基づき、令和８年度に経営分析を行う",
           plannedDate: null,
           plannedFiscalYear: 2026,
+          plannedPrecision: "FISCAL_YEAR",
+          plannedFrom: false,
+          plannedText: "令和８年度",
           doneDate: null
         }
       ]
@@ -729,21 +786,30 @@ export const seisakukyokuR6: SeedDocument = {
       indicators: [],
       milestones: [
         {
-          title: "「北九州市・新ビジョン推進本部」を市役所内に設置（令和６年４月）",
+          title: "市役所内に「北九州市・新ビジョン推進本部」を設置",
           plannedDate: "2024-04-01",
           plannedFiscalYear: 2024,
+          plannedPrecision: "MONTH",
+          plannedFrom: false,
+          plannedText: "令和６年４月",
           doneDate: "2024-04-01"
         },
         {
-          title: "「若者と未来を描くワークショップ」を開催（令和６年８月）",
+          title: "「若者と未来を描くワークショップ」を開催",
           plannedDate: "2024-08-01",
           plannedFiscalYear: 2024,
+          plannedPrecision: "MONTH",
+          plannedFrom: false,
+          plannedText: "令和６年８月",
           doneDate: "2024-08-01"
         },
         {
-          title: "外部有識者による有識者会議を設置（同年 10月）",
+          title: "外部有識者による有識者会議を設置",
           plannedDate: "2024-10-01",
           plannedFiscalYear: 2024,
+          plannedPrecision: "MONTH",
+          plannedFrom: false,
+          plannedText: "同年 10月",
           doneDate: "2024-10-01"
         }
       ]

@@ -1,5 +1,6 @@
 import type {
   BureauKind,
+  DatePrecision,
   IndicatorDirection,
   PartnerKind,
   ProgressStatus,
@@ -19,22 +20,35 @@ export interface SeedSection {
 export interface SeedIndicator {
   name: string;
   unit: string;
-  direction: IndicatorDirection;
+  /** Only where the document says which way is better; null otherwise. */
+  direction: IndicatorDirection | null;
   baseline: number | null;
   baselineLabel: string;
   target: number | null;
   targetFiscalYear: number | null;
   /** The actual value as of the seed's reporting date (null when the document gives none). */
   actual: number | null;
-  /** Where the figure comes from in the document, in its words. */
-  note: string;
+  /**
+   * Data-entry note: where the figure comes from and what we decided. Kept in
+   * this file for whoever maintains the seed; never stored, shown or exported.
+   */
+  entryNote: string;
 }
 
 export interface SeedMilestone {
+  /** The document's words for the work (a passage of ②–⑤, nothing added). */
   title: string;
+  /** The day, or the first day of the month for month precisions; null for a fiscal year only. */
   plannedDate: PlainDate | null;
   plannedFiscalYear: number | null;
+  plannedPrecision: DatePrecision;
+  /** 「…以降」: a start, not a deadline. */
+  plannedFrom: boolean;
+  /** When, in the document's words; "" when it gives none. */
+  plannedText: string;
   doneDate: PlainDate | null;
+  /** Data-entry note (never stored, shown or exported). */
+  entryNote?: string;
 }
 
 export interface SeedIssue {
@@ -75,7 +89,8 @@ export interface SeedDocument {
   title: string;
   /** １ 組織の使命, paragraphs separated by "\n". */
   mission: string;
-  areas: { code: AreaCode; name: string; description: string }[];
+  /** `descriptionInDocument`: false when the description is ours (never printed as the document's). */
+  areas: { code: AreaCode; name: string; description: string; descriptionInDocument: boolean }[];
   reportingPeriod: { asOfDate: PlainDate };
   partners: { name: string; kind: PartnerKind }[];
   issues: SeedIssue[];

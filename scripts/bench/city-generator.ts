@@ -55,14 +55,22 @@ function benchIssues(count: number): SeedIssue[] {
       // Every indicator gets a path (baseline → target) so the off-track rule applies.
       indicators: issue.indicators.map((indicator) => ({
         ...indicator,
-        direction: "UP",
+        direction: "UP" as const,
         baseline: indicator.baseline ?? 10,
         target: indicator.target ?? 100,
         targetFiscalYear: indicator.targetFiscalYear ?? 2026,
       })),
       milestones: [
         ...issue.milestones,
-        ...[2023, 2024, 2025, 2026].map((year) => ({ title: `経営分析（${year}年度）`, plannedDate: `${year + 1}-03-31`, plannedFiscalYear: year, doneDate: year < 2025 ? `${year + 1}-03-15` : null })),
+        ...[2023, 2024, 2025, 2026].map((year) => ({
+          title: `経営分析（${year}年度）`,
+          plannedDate: `${year + 1}-03-31`,
+          plannedFiscalYear: year,
+          plannedPrecision: "DAY" as const,
+          plannedFrom: false,
+          plannedText: "",
+          doneDate: year < 2025 ? `${year + 1}-03-15` : null,
+        })),
       ],
     };
   });

@@ -17,7 +17,7 @@ export function buildDocument(overrides: Partial<SeedDocument> = {}): SeedDocume
     fiscalYear: 2024,
     title: `局区Ｘ方針〈テスト局${id}〉`,
     mission: "テスト局の使命。",
-    areas: [{ code: "A", name: "Ａ領域", description: "テスト" }],
+    areas: [{ code: "A", name: "Ａ領域", description: "テスト", descriptionInDocument: false }],
     reportingPeriod: { asOfDate: "2024-11-30" },
     partners: [],
     issues: [

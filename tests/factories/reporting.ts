@@ -13,9 +13,11 @@ export async function createReportingBureau(db: Db) {
     ...base.issues[0]!,
     relatedSections: [{ name: "連携課", canEdit: true }, { name: "参考課", canEdit: false }],
     indicators: [
-      { name: "件数", unit: "件", direction: "UP", baseline: 0, baselineLabel: "", target: 10, targetFiscalYear: 2025, actual: 3, note: "" },
+      { name: "件数", unit: "件", direction: "UP", baseline: 0, baselineLabel: "", target: 10, targetFiscalYear: 2025, actual: 3, entryNote: "" },
     ],
-    milestones: [{ title: "会議を開催", plannedDate: "2025-03-01", plannedFiscalYear: 2024, doneDate: null }],
+    milestones: [
+      { title: "会議を開催", plannedDate: "2025-03-01", plannedFiscalYear: 2024, plannedPrecision: "DAY", plannedFrom: false, plannedText: "", doneDate: null },
+    ],
   };
   const created = await createDocument(db, {
     sections: [

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { getCityOverview } from "@/lib/data/city-overview";
 import { getBureauDashboard, getIndicatorHistory } from "@/lib/data/dashboard";
-import { resolveDashboardScope } from "@/lib/data/dashboard-scope";
+import { type DashboardScope, resolveDashboardScope } from "@/lib/data/dashboard-scope";
 import { getMilestoneTimeline } from "@/lib/data/milestone-timeline";
 import { getSectionMatrix } from "@/lib/data/section-matrix";
 import { db } from "@/lib/db";
@@ -161,11 +161,12 @@ describe("matrix, indicators, milestones and the city view", () => {
     for (const dates of points) expect(dates).toEqual(["2023-05-31", "2023-11-30"]);
   });
 
-  it("sorts milestones by fiscal year with their state as of a day", async () => {
+  it("sorts milestones by fiscal year with their state as of the reporting date shown", async () => {
     const manager = await createUser(db, { role: "MANAGER", bureauId: first.id });
     const scope = await scopeFor(manager.actor);
-    const analysis = async (today: string) => {
-      const timeline = (await getMilestoneTimeline(scope, noFilters, today))!;
+    const analysis = async (asOfDate: string) => {
+      // Judged against the scope's reporting date, whatever today is.
+      const timeline = (await getMilestoneTimeline({ ...scope, period: { ...scope.period!, asOfDate } } as DashboardScope, noFilters, new Date("2099-01-01")))!;
       return Object.fromEntries(timeline.map((y) => [y.fiscalYear, y.milestones.filter((m) => m.title.startsWith("経営分析")).map((m) => m.state)]));
     };
     const early = await analysis("2025-01-01");

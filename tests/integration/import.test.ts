@@ -132,6 +132,23 @@ describe("importing a 局区Ｘ方針", () => {
   });
 });
 
+describe("impossible wareki dates", () => {
+  it("refuses a ⑤ dated 平成31年5月1日, naming the date as written, until the reporting date is corrected", async () => {
+    // B(3)'s ⑤ heading mistyped with an era that had ended: the other issues still say 令和６年 11月末.
+    const at = text.indexOf("（令和６年 11月末時点）", text.indexOf("課題Ｂ（３）"));
+    const typo = `${text.slice(0, at)}（平成31年5月1日時点）${text.slice(at + "（令和６年 11月末時点）".length)}`;
+    const refused = await importDocument(manager.actor, { bureauId, fiscalYear: 2024, text: typo, confirm: true }, "ja");
+    expect(refused).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { text: ["B(3)の⑤の日付「平成31年5月1日」は存在しない日付です（その元号が終わった後の日付です。平成は平成31年4月30日まで）。正しい報告基準日を入力してください。"] },
+    });
+    expect(await documents()).toBe(0);
+    const corrected = await importDocument(manager.actor, { bureauId, fiscalYear: 2024, text: typo, corrections: { reportingDate: "2024-11-30" }, confirm: true }, "ja");
+    expect(corrected).toMatchObject({ ok: true, data: { saved: true } });
+  });
+});
+
 describe("corrections made in the preview", () => {
   const missingB6 = text.slice(0, text.indexOf("⑤", text.indexOf("課題Ｂ（６）"))) + text.slice(text.indexOf("課題Ｃ（１）"));
 

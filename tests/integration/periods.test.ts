@@ -16,11 +16,12 @@ describe("opening a reporting period", () => {
     expect(result).toMatchObject({ ok: true, data: { drafts: 1 } });
     if (!result.ok) return;
     const period = await db.reportingPeriod.findUniqueOrThrow({ where: { id: result.data.periodId } });
-    expect(period).toMatchObject({ fiscalYear: 2025, status: "OPEN" });
+    // The 5月末 report is the final report of the year just ended: it belongs to the 令和6年度 document.
+    expect(period).toMatchObject({ fiscalYear: 2024, status: "OPEN" });
     const draft = await db.progressReport.findUniqueOrThrow({ where: { issueId_periodId: { issueId: bureau.issueId, periodId: period.id } } });
-    expect(draft).toMatchObject({ progressText: "進捗", status: "ON_TRACK", workflowState: "DRAFT", version: 1 });
+    expect(draft).toMatchObject({ progressText: "進捗", status: "ON_TRACK", workflowState: "DRAFT", version: 1, carriedForward: true });
     const value = await db.indicatorValue.findUniqueOrThrow({ where: { indicatorId_periodId: { indicatorId: bureau.indicatorId, periodId: period.id } } });
-    expect(value.actual).toBe(3);
+    expect(value).toMatchObject({ actual: 3, carriedForward: true });
     const audit = await db.auditEntry.findFirstOrThrow({ where: { entityId: period.id } });
     expect(audit).toMatchObject({ action: "period.open", actorId: bureau.users.manager.id });
   });

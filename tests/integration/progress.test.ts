@@ -31,9 +31,10 @@ describe("staff write ⑤", () => {
   it("saves text, status, indicator actuals and milestones with an audit entry in the same transaction", async () => {
     const result = await saveProgressDraft(bureau.users.owner.actor, draft(1), "ja");
     expect(result).toEqual({ ok: true, data: { version: 2 } });
-    expect(await report()).toMatchObject({ progressText: "令和７年５月までに会議を２回開催した。", version: 2, authorId: bureau.users.owner.id });
+    // Saved by a person: no longer the carried-forward copy, for the report and its values alike.
+    expect(await report()).toMatchObject({ progressText: "令和７年５月までに会議を２回開催した。", version: 2, authorId: bureau.users.owner.id, carriedForward: false });
     const value = await db.indicatorValue.findUniqueOrThrow({ where: { indicatorId_periodId: { indicatorId: bureau.indicatorId, periodId } } });
-    expect(value.actual).toBe(5);
+    expect(value).toMatchObject({ actual: 5, carriedForward: false });
     expect((await db.milestone.findUniqueOrThrow({ where: { id: bureau.milestoneId } })).doneDate?.toISOString()).toBe("2025-03-01T00:00:00.000Z");
     const audit = await db.auditEntry.findFirstOrThrow({ where: { entityId: reportId, action: "progress.save" } });
     expect(audit.before).toMatchObject({ progressText: "進捗", version: 1 });
@@ -99,7 +100,11 @@ describe("optimistic locking", () => {
 describe("submit and review", () => {
   it("runs draft → submitted → returned with a comment → resubmitted → approved, then read-only", async () => {
     const { owner, manager } = bureau.users;
-    expect(await submitProgress(owner.actor, { reportId, version: 1 }, "ja")).toEqual({ ok: true, data: { version: 2 } });
+    // The carried-forward draft is the previous ⑤ word for word: submitting it needs the author's confirmation.
+    expect(await submitProgress(owner.actor, { reportId, version: 1 }, "ja")).toEqual({ ok: false, kind: "rejected", reason: "progress.unchangedFromPrevious" });
+    expect(await report()).toMatchObject({ workflowState: "DRAFT", carriedForward: true });
+    expect(await submitProgress(owner.actor, { reportId, version: 1, confirmUnchanged: "true" }, "ja")).toEqual({ ok: true, data: { version: 2 } });
+    expect(await report()).toMatchObject({ workflowState: "SUBMITTED", carriedForward: false });
     expect(await saveProgressDraft(owner.actor, draft(2), "ja")).toMatchObject({ ok: false, reason: "progress.notEditable" });
 
     expect(await reviewProgress(manager.actor, { reportId, version: 2, decision: "return", comment: "" }, "ja")).toMatchObject({

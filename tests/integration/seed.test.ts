@@ -54,7 +54,10 @@ describe("the database holds the Policy Bureau's document as the document words 
     expect(indicator("A(2)", "担当者会議")?.values[0]?.actual).toBe(3);
     expect(indicator("A(3)", "ワーキンググループ")?.values[0]?.actual).toBe(6);
     expect(indicator("B(2)", "市民認知度")?.baseline).toBe(90);
-    expect(indicator("B(2)", "行動する人の割合")).toMatchObject({ baseline: 40, targetFiscalYear: 2030 });
+    // 「2030年までの目標達成」 is the SDGs' calendar 2030, not this indicator's target year.
+    expect(indicator("B(2)", "行動する人の割合")).toMatchObject({ baseline: 40, targetFiscalYear: null, direction: "UP" });
+    // A(1)'s 専任職員数 is a constraint, not a goal: no direction; its baseline is ②'s 「現在」, with no date added.
+    expect(indicator("A(1)", "専任職員数")).toMatchObject({ direction: null, baselineLabel: "現在" });
     expect(indicator("B(3)", "関門連携")?.values[0]?.actual).toBe(4);
 
     const milestone = (code: string, title: string) => byCode.get(code)?.milestones.find((m) => m.title.includes(title));
@@ -63,7 +66,11 @@ describe("the database holds the Policy Bureau's document as the document words 
     expect(milestone("C(1)", "推進本部")?.doneDate?.toISOString().slice(0, 7)).toBe("2024-04");
     expect(milestone("C(1)", "有識者会議")?.doneDate?.toISOString().slice(0, 7)).toBe("2024-10");
     expect(milestone("C(1)", "ワークショップ")?.doneDate?.toISOString().slice(0, 7)).toBe("2024-08");
-    expect(milestone("B(2)", "審査会")).toMatchObject({ doneDate: null });
+    expect(milestone("B(2)", "審査会")).toMatchObject({ doneDate: null, plannedPrecision: "MONTH", plannedText: "来年３月" });
+    // Dates as precisely as the document gives them, in its words.
+    expect(milestone("B(2)", "申請の受付期間")).toMatchObject({ plannedPrecision: "MID_MONTH", plannedText: "12月中旬頃まで" });
+    expect(milestone("B(2)", "申請の受付期間")?.plannedDate?.toISOString().slice(0, 7)).toBe("2024-12");
+    expect(milestone("B(5)", "役割の再定義")).toMatchObject({ plannedPrecision: "FISCAL_YEAR", plannedFiscalYear: 2025, plannedFrom: true, plannedText: "令和７年度以降" });
     for (const [code, year] of [["B(2)", 2024], ["B(4)", 2025], ["B(5)", 2024], ["B(6)", 2026]] as const) {
       expect(byCode.get(code)?.milestones.some((m) => m.title.includes("経営分析") && m.plannedFiscalYear === year), code).toBe(true);
     }

@@ -3,7 +3,7 @@ import {
   areaStatusTable,
   type DashboardIndicator,
   type DashboardIssue,
-  offTrackIndicators,
+  judgeIndicators,
   overdueIssues,
   recentlyChanged,
   sectionCompleteness,
@@ -19,7 +19,7 @@ function issue(area: string, section: string, report: Partial<NonNullable<Dashbo
     name: `課題${nextId}`,
     area: { code: area, name: `${area}領域` },
     owningSection: { id: section, name: `${section}課` },
-    report: report && { id: `r${nextId}`, status: "ON_TRACK", workflowState: "DRAFT", updatedAt: day("2025-05-01"), ...report },
+    report: report && { id: `r${nextId}`, status: "ON_TRACK", workflowState: "DRAFT", updatedAt: day("2025-05-01"), carriedForward: false, ...report },
     indicators,
   };
 }
@@ -61,14 +61,53 @@ describe("dashboard aggregates on a known fixture", () => {
 
   it("finds indicators behind the straight line from the fiscal year's start to the target", () => {
     // Baseline 0 on 2024-04-01, target 12 at 2025-03-31: on 2024-10-01 the path stands near 6.
-    const path = { unit: "件", direction: "UP" as const, baseline: 0, target: 12, targetFiscalYear: 2024 };
+    const path = { unit: "件", direction: "UP" as const, baseline: 0, target: 12, targetFiscalYear: 2024, carriedForward: false };
     const behind = { id: "x1", name: "遅れ", actual: 4, ...path };
     const ahead = { id: "x2", name: "順調", actual: 7, ...path };
     const noTarget = { id: "x3", name: "目標なし", actual: 0, ...path, target: null };
     const noActual = { id: "x4", name: "未報告", actual: null, ...path };
     const down = { id: "x5", name: "減らす", actual: 9, ...path, direction: "DOWN" as const, baseline: 12, target: 0 };
-    const found = offTrackIndicators([issue("A", "s1", {}, [behind, ahead, noTarget, noActual, down])], { asOfDate: "2024-10-01", deadline: null, status: "CLOSED" }, 2024);
-    expect(found.map((f) => f.indicator.name)).toEqual(["遅れ", "減らす"]);
-    expect(found[0]!.expected).toBeCloseTo(6, 0);
+    const { judged, offTrack } = judgeIndicators([issue("A", "s1", {}, [behind, ahead, noTarget, noActual, down])], { asOfDate: "2024-10-01", deadline: null, status: "CLOSED" }, 2024);
+    expect(offTrack.map((f) => f.indicator.name)).toEqual(["遅れ", "減らす"]);
+    expect(offTrack[0]!.expected).toBeCloseTo(6, 0);
+    expect(judged).toBe(3);
+  });
+
+  it("counts and lists the indicators that cannot be judged, with every reason", () => {
+    const base = { unit: "件", direction: "UP" as const, baseline: 0, target: 12, targetFiscalYear: 2024, actual: 1, carriedForward: false };
+    const { judged, offTrack, unjudged } = judgeIndicators(
+      [
+        issue("A", "s1", {}, [
+          { id: "y1", name: "目標なし", ...base, target: null, targetFiscalYear: null },
+          { id: "y2", name: "方向なし", ...base, direction: null, baseline: null },
+          { id: "y3", name: "前回値", ...base, carriedForward: true },
+          { id: "y4", name: "未報告", ...base, actual: null },
+        ]),
+      ],
+      { asOfDate: "2024-10-01", deadline: null, status: "OPEN" },
+      2024,
+    );
+    // Nothing judged, so "no indicator is behind" would not be true: all four are listed instead.
+    expect(judged).toBe(0);
+    expect(offTrack).toEqual([]);
+    expect(unjudged.map((u) => [u.indicator.name, u.reasons])).toEqual([
+      ["目標なし", ["noTarget", "noTargetYear"]],
+      ["方向なし", ["noBaseline", "noDirection"]],
+      ["前回値", ["notReported"]],
+      ["未報告", ["notReported"]],
+    ]);
+  });
+
+  it("counts a carried-forward draft nowhere as reported: 未報告 in every table, not a recent change", () => {
+    const copied = [
+      issue("A", "s1", { status: "ON_TRACK", workflowState: "DRAFT", carriedForward: true }),
+      issue("A", "s1", { status: "DELAYED", workflowState: "DRAFT", carriedForward: false, updatedAt: day("2025-06-02") }),
+    ];
+    expect(areaStatusTable(copied)[0]).toMatchObject({ none: 1, total: 2, counts: { ON_TRACK: 0, DELAYED: 1 } });
+    expect(sectionCompleteness(copied)[0]).toMatchObject({ none: 1, total: 2, counts: { DRAFT: 1 } });
+    expect(recentlyChanged(copied, 10).map((i) => i.report.status)).toEqual(["DELAYED"]);
+    // Still with its authors after the deadline: overdue like any draft.
+    const period = { asOfDate: "2025-05-31", deadline: new Date("2025-06-14T00:00:00Z"), status: "OPEN" as const };
+    expect(overdueIssues(copied, period, new Date("2025-06-15T00:00:00Z"))).toHaveLength(2);
   });
 });

@@ -82,6 +82,15 @@ describe("parseDocument on variations of the format", () => {
     expect(parsed.warnings).toEqual([]);
   });
 
+  it("refuses dates no era had, naming them as written: 令和0年, 令和1年4月, 平成31年5月", () => {
+    for (const [written, problem] of [["令和０年５月１日", "eraYearZero"], ["令和1年4月1日", "beforeEra"], ["平成31年5月1日", "afterEra"]] as const) {
+      const typo = fixture.replace("（令和６年 11月末時点）", `（${written}時点）`);
+      const reading = parseDocument(typo);
+      expect(reading.issues[0]!.progressDate).toBeNull();
+      expect(reading.warnings).toContainEqual({ kind: "impossibleDate", code: "A(1)", written, problem });
+    }
+  });
+
   it("lists what it could not find in malformed input", () => {
     const parsed = parseDocument("これは方針ではありません。");
     expect(parsed.warnings).toEqual([{ kind: "missingTitle" }, { kind: "missingMission" }, { kind: "noIssues" }]);

@@ -14,9 +14,9 @@ describe("counts and completeness", () => {
 
 describe("overdue reports", () => {
   const period = { deadline: new Date("2025-06-14T00:00:00Z"), status: "OPEN" as const };
-  it("are drafts or returned reports after the deadline day has ended", () => {
-    expect(isOverdue({ workflowState: "DRAFT" }, period, new Date("2025-06-14T23:59:59Z"))).toBe(false);
-    expect(isOverdue({ workflowState: "DRAFT" }, period, new Date("2025-06-15T00:00:00Z"))).toBe(true);
+  it("are drafts or returned reports after the deadline day has ended in Japan", () => {
+    expect(isOverdue({ workflowState: "DRAFT" }, period, new Date("2025-06-14T14:59:59Z"))).toBe(false); // 23:59:59 JST
+    expect(isOverdue({ workflowState: "DRAFT" }, period, new Date("2025-06-14T16:00:00Z"))).toBe(true); // 06-15 01:00 JST
     expect(isOverdue({ workflowState: "RETURNED" }, period, new Date("2025-07-01T00:00:00Z"))).toBe(true);
   });
   it("are never submitted or approved ones, nor those of closed periods or periods without a deadline", () => {

@@ -3,7 +3,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { listReadableBureaus } from "@/lib/data/documents";
-import { fiscalYearOf, toPlainDate } from "@/lib/domain/dates";
+import { fiscalYearOf, japanDateOf } from "@/lib/domain/dates";
 import { getTranslator } from "@/lib/i18n/server";
 
 export default async function ImportPage() {
@@ -17,7 +17,7 @@ export default async function ImportPage() {
       {bureaus.length === 0 ? (
         <EmptyState>{t("home.noBureau")}</EmptyState>
       ) : (
-        <ImportForm bureaus={bureaus.map(({ id, name }) => ({ id, name }))} defaultFiscalYear={fiscalYearOf(toPlainDate(new Date()))} />
+        <ImportForm bureaus={bureaus.map(({ id, name }) => ({ id, name }))} defaultFiscalYear={fiscalYearOf(japanDateOf(new Date()))} />
       )}
     </section>
   );

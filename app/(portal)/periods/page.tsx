@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { readOrForbidden, requirePermission } from "@/lib/auth/session";
 import { listReadableBureaus } from "@/lib/data/documents";
 import { listPeriods } from "@/lib/data/periods";
-import { formatFiscalYear, toPlainDate } from "@/lib/domain/dates";
+import { formatFiscalYear, japanDateOf, toPlainDate } from "@/lib/domain/dates";
 import { nextUsualAsOfDate, proposedDeadline } from "@/lib/domain/reporting-dates";
 import { getTranslator } from "@/lib/i18n/server";
 
@@ -20,7 +20,7 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
   if (!bureau) return <EmptyState>{t("home.noBureau")}</EmptyState>;
   const periods = await readOrForbidden(listPeriods(user, bureau.id));
   const latest = periods[0] ? toPlainDate(periods[0].asOfDate) : null;
-  const proposedAsOf = nextUsualAsOfDate(latest, toPlainDate(new Date()));
+  const proposedAsOf = nextUsualAsOfDate(latest, japanDateOf(new Date()));
 
   return (
     <section className="space-y-4">
@@ -50,7 +50,7 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
                   {t(`periods.status.${period.status}`)}
                   {period.reopenReason && <div className="text-xs text-slate-600">{t("periods.reopenedNote", { reason: period.reopenReason })}</div>}
                 </td>
-                <td className="p-2">{period.byState.DRAFT} / {period.byState.SUBMITTED} / {period.byState.APPROVED} / {period.byState.RETURNED}</td>
+                <td className="p-2">{period.notReported} / {period.byState.DRAFT} / {period.byState.SUBMITTED} / {period.byState.APPROVED} / {period.byState.RETURNED}</td>
                 <td className="p-2"><PeriodControls periodId={period.id} open={period.status === "OPEN"} mayReopen={can(user, "period.reopen", { bureauId: bureau.id })} /></td>
               </tr>
             ))}

@@ -1,3 +1,4 @@
+import { formatJapanTime } from "@/lib/domain/dates";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table } from "@/components/ui/table";
@@ -22,7 +23,7 @@ export default async function ReviewQueuePage() {
                 <td className="p-2">{report.period.bureau.name} {report.issue.code} {report.issue.name}</td>
                 <td className="p-2"><FormattedDate date={report.period.asOfDate} locale={locale} /></td>
                 <td className="p-2">{report.issue.owningSection.name}</td>
-                <td className="p-2">{report.submittedAt ? report.submittedAt.toLocaleString(locale === "ja" ? "ja-JP" : "en-GB", { timeZone: "Asia/Tokyo" }) : "—"}{report.author ? `（${report.author.name}）` : ""}</td>
+                <td className="p-2">{report.submittedAt ? formatJapanTime(report.submittedAt) : "—"}{report.author ? `（${report.author.name}）` : ""}</td>
                 <td className="p-2"><Link href={`/reports/${report.id}`} className="text-blue-800 hover:underline">{t("review.open")}: {report.issue.code}</Link></td>
               </tr>
             ))}

@@ -12,7 +12,7 @@ import { SectionList } from "@/components/issue/section-list";
 import { can } from "@/lib/auth/permissions";
 import { readOrForbidden, requireUser } from "@/lib/auth/session";
 import { getIssueDetail } from "@/lib/data/issues";
-import { formatDateBoth, formatFiscalYearBoth } from "@/lib/domain/dates";
+import { formatFiscalYearBoth, formatJapanDay } from "@/lib/domain/dates";
 import { getTranslator } from "@/lib/i18n/server";
 
 export default async function IssuePage({ params, searchParams }: { params: Promise<{ issueId: string }>; searchParams: Promise<{ version?: string }> }) {
@@ -55,7 +55,7 @@ export default async function IssuePage({ params, searchParams }: { params: Prom
       )}
       {shownRevision && (
         <p role="note" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {t("revisions.viewing", { version: shownRevision.version, date: formatDateBoth(shownRevision.createdAt, locale) })}{" "}
+          {t("revisions.viewing", { version: shownRevision.version, date: formatJapanDay(shownRevision.createdAt, locale) })}{" "}
           <Link href={`/issues/${issue.id}`} className="underline">{t("revisions.backToCurrent")}</Link>
         </p>
       )}

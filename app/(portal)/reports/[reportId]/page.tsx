@@ -27,7 +27,9 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
         <StatusBadge status={report.status} t={t} />
         <WorkflowBadge state={report.workflowState} t={t} />
         <span className="text-slate-600">{t("report.version", { version: report.version })}</span>
+        {report.carriedForward && <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-950" data-testid="carried-forward">{t("report.carriedForward")}</span>}
       </p>
+      {report.carriedForward && <p className="text-sm text-slate-700">{t("report.carriedForwardNote")}</p>}
       {report.workflowState === "RETURNED" && report.reviewComment && (
         <section role="note" className="rounded-lg border-2 border-amber-400 bg-amber-50 p-4" data-testid="return-comment">
           <h2 className="font-bold">{t("report.returnedComment", { name: report.reviewedBy?.name ?? "" })}</h2>
