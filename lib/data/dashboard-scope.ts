@@ -30,8 +30,10 @@ export async function resolveDashboardScope(actor: Actor, filters: DashboardFilt
   const period = inYear.find((p) => p.asOfDate === filters.date) ?? inYear[0] ?? null;
   const fiscalYear = period?.fiscalYear ?? filters.fy ?? fiscalYears[0] ?? null;
 
-  // A period reports on the bureau's document of its fiscal year, or the latest one before it.
-  const document = fiscalYear === null ? null : await findDocumentForPeriod(bureau.id, fiscalYear);
+  // A period reports on the bureau's document of its fiscal year, or the latest one before it;
+  // a 年度 chosen in the filter shows that year's document only, never an earlier year's.
+  const found = fiscalYear === null ? null : await findDocumentForPeriod(bureau.id, fiscalYear);
+  const document = filters.fy !== undefined && found?.fiscalYear !== filters.fy ? null : found;
   return { bureaus, bureau, fiscalYears, fiscalYear, periods, period, document } as const;
 }
 

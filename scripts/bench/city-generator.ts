@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { writePolicyDocument } from "@/lib/documents/write-document";
-import { fiscalYearOf, parsePlainDate } from "@/lib/domain/dates";
+import { parsePlainDate } from "@/lib/domain/dates";
 import type { ProgressStatus, WorkflowState } from "@/generated/prisma/sqlite/enums";
 import type { SeedDocument, SeedIssue } from "@/prisma/seed-data/types";
 import { seisakukyokuR6 } from "@/prisma/seed-data/seisakukyoku-r6";
@@ -107,7 +107,8 @@ export async function generateCity(db: Db, options: CityOptions) {
         data: {
           bureauId,
           asOfDate,
-          fiscalYear: fiscalYearOf(date),
+          // Every period reports on the bureau's one document, so it belongs to that document's year.
+          fiscalYear: documentFiscalYear,
           deadline: latest ? new Date(asOfDate.getTime() + 15 * 24 * 60 * 60 * 1000) : null,
           status: latest ? "OPEN" : "CLOSED",
           closedAt: latest ? null : asOfDate,

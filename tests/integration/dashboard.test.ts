@@ -64,7 +64,12 @@ describe("dashboard scope: who sees which bureau", () => {
     expect(scope.periods.map((p) => p.asOfDate)).toEqual(["2024-05-31", "2023-11-30", "2023-05-31"]);
     expect(scope.period?.asOfDate).toBe("2024-05-31");
     expect(scope.document?.fiscalYear).toBe(2023);
-    expect((await scopeFor(manager.actor, { bureau: second.code, fy: 2023 })).period?.asOfDate).toBe("2023-11-30");
+    expect(scope.fiscalYears).toEqual([2023]);
+    // Every period belongs to its document's fiscal year: 令和5年度 holds them all, 令和6年度 nothing,
+    // and choosing 令和6年度 does not show the 令和5年度 document.
+    expect((await scopeFor(manager.actor, { bureau: second.code, fy: 2023 })).period?.asOfDate).toBe("2024-05-31");
+    const nextYear = await scopeFor(manager.actor, { bureau: second.code, fy: 2024 });
+    expect([nextYear.period, nextYear.document]).toEqual([null, null]);
     expect((await scopeFor(manager.actor, { bureau: second.code, date: "2023-05-31" })).period?.asOfDate).toBe("2023-05-31");
   });
 });
