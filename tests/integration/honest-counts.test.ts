@@ -91,7 +91,7 @@ describe("a write at 00:30 in Japan (the process in UTC) shows Japan's date ever
     const edited = await updateIssueText(bureau.users.manager.actor, { issueId: issue.id, version: issue.version, name: issue.name, matrixTitle: issue.matrixTitle, summaryBullets: "要点", content: "深夜に直した②。", background: issue.background, measuresHeading: issue.measuresHeading, measures: issue.measures }, "ja");
     expect(edited.ok).toBe(true);
     const file = (await runExport(bureau.users.auditor, { bureau: code, date: "2025-05-31", format: "json" }, t))!;
-    const log = await exportAuditLog(bureau.users.auditor, parseAuditFilters({ bureau: code, from: "2026-11-25", to: "2026-11-25" }), "csv", t);
+    const log = await exportAuditLog(bureau.users.auditor, parseAuditFilters({ bureau: code, from: "2026-11-25", to: "2026-11-25" }), "csv", t, "ja");
     vi.useRealTimers();
 
     const shown = (instant: Date) => renderToStaticMarkup(FormattedJapanDay({ instant, locale: "ja" }));
