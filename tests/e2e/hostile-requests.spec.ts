@@ -3,6 +3,7 @@ import { craftedPdf } from "@/tests/support/crafted-pdf";
 import { signIn } from "./support";
 
 // Issue 19: what an outside review did to a production build, replayed.
+test.describe.configure({ timeout: 60_000 });
 
 test("form fields named __proto__ sent to the import action leave every later sign-in working (finding 1)", async ({ page, browser }) => {
   await signIn(page, "manager@example.jp");
