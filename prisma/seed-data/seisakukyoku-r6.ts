@@ -426,7 +426,7 @@ export const seisakukyokuR6: SeedDocument = {
           unit: "%",
           direction: "UP",
           baseline: 40,
-          baselineLabel: "40％を切っている",
+          baselineLabel: "40％を切っており",
           target: null,
           targetFiscalYear: null,
           actual: null,
