@@ -14,6 +14,7 @@ export const actions = [
   "audit.read",
   "user.manage",
   "city.view",
+  "document.publish",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -59,6 +60,7 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
     "audit.read": "bureau",
     "user.manage": "none",
     "city.view": "city",
+    "document.publish": "bureau",
   },
   STAFF: {
     "document.read": "bureau",
@@ -73,6 +75,7 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
     "audit.read": "none",
     "user.manage": "none",
     "city.view": "none",
+    "document.publish": "none",
   },
   AUDITOR: {
     "document.read": "any",
@@ -87,6 +90,7 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
     "audit.read": "any",
     "user.manage": "none",
     "city.view": "any",
+    "document.publish": "none",
   },
 };
 

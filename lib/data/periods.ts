@@ -8,7 +8,7 @@ import { countReports } from "@/lib/domain/progress-rules";
 export async function listPeriods(actor: Actor, bureauId: string) {
   if (!can(actor, "period.manage", { bureauId })) throw new AccessDeniedError();
   const [periods, counts] = await Promise.all([
-    db.reportingPeriod.findMany({ where: { bureauId }, orderBy: { asOfDate: "desc" } }),
+    db.reportingPeriod.findMany({ where: { bureauId }, orderBy: { asOfDate: "desc" }, include: { publication: { select: { publishedAt: true } } } }),
     db.progressReport.groupBy({ by: ["periodId", "workflowState", "status", "carriedForward"], where: { period: { bureauId } }, _count: { _all: true } }),
   ]);
   return periods.map((period) => {

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { importDocument } from "@/lib/commands/import-document";
 import { copyDocument, updateIssueDetails, updateIssueText } from "@/lib/commands/issues";
 import { closePeriod, openPeriod, reopenPeriod } from "@/lib/commands/periods";
+import { publishDocument, unpublishDocument } from "@/lib/commands/publications";
 import { reviewProgress, saveProgressDraft, submitProgress } from "@/lib/commands/progress";
 import type { CommandResult } from "@/lib/commands/result";
 import { listAuditEntries } from "@/lib/data/audit-log";
@@ -82,6 +83,9 @@ const operations: { name: string; allowed: ActorName[]; run: (actor: Actor) => P
   { name: "close a period", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => closePeriod(a, { periodId: ids.closedPeriodId }, "ja") },
   { name: "reopen a period", allowed: ["admin"], run: (a) => reopenPeriod(a, { periodId: ids.openPeriodId, reason: "確認のため再開" }, "ja") },
   { name: "import (preview)", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => importDocument(a, { bureauId: bureau.bureauId, fiscalYear: 2030, text: importText }, "ja") },
+  // The open period has drafts (publishing it is refused after the permission check); the closed one is not published.
+  { name: "publish to residents", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => publishDocument(a, { periodId: ids.openPeriodId }, "ja") },
+  { name: "unpublish", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => unpublishDocument(a, { periodId: ids.closedPeriodId }, "ja") },
   // Reads behind pages and routes.
   { name: "home page document", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getDocumentOverview(a, bureau.bureauId, 2024) },
   { name: "issue page", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getIssueDetail(a, bureau.issueId) },

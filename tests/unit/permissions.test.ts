@@ -32,6 +32,7 @@ const allowed: Record<Action, ActorName[]> = {
   "audit.read": ["admin", "cityManager", "bureauManager", "auditor"],
   "user.manage": ["admin"],
   "city.view": ["admin", "cityManager", "auditor"],
+  "document.publish": ["admin", "cityManager", "bureauManager"],
 };
 
 describe("permission table: every role × every action on an issue of bureau X", () => {

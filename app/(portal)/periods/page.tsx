@@ -1,5 +1,6 @@
 import { OpenPeriodForm } from "@/components/periods/open-period-form";
 import { PeriodControls } from "@/components/periods/period-controls";
+import { PublicationControl } from "@/components/periods/publication-control";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table } from "@/components/ui/table";
 import { FormattedDate } from "@/components/ui/formatted-date";
@@ -40,7 +41,7 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
       {periods.length === 0 ? (
         <EmptyState>{t("periods.empty")}</EmptyState>
       ) : (
-        <Table columns={[t("periods.asOfDate"), t("periods.fiscalYear"), t("periods.deadline"), t("periods.status"), t("periods.reports"), { hidden: t("periods.close") }]}>
+        <Table columns={[t("periods.asOfDate"), t("periods.fiscalYear"), t("periods.deadline"), t("periods.status"), t("periods.reports"), { hidden: t("periods.close") }, t("periods.publication")]}>
             {periods.map((period) => (
               <tr key={period.id} className="border-b border-slate-200 align-top" data-testid={`period-${toPlainDate(period.asOfDate)}`}>
                 <th scope="row" className="p-2 text-left font-normal"><FormattedDate date={period.asOfDate} locale={locale} /></th>
@@ -52,6 +53,15 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
                 </td>
                 <td className="p-2">{period.notReported} / {period.byState.DRAFT} / {period.byState.SUBMITTED} / {period.byState.APPROVED} / {period.byState.RETURNED}</td>
                 <td className="p-2"><PeriodControls periodId={period.id} open={period.status === "OPEN"} mayReopen={can(user, "period.reopen", { bureauId: bureau.id })} /></td>
+                <td className="p-2">
+                  {can(user, "document.publish", { bureauId: bureau.id }) && (
+                    <PublicationControl
+                      periodId={period.id}
+                      publishedOn={period.publication ? japanDateOf(period.publication.publishedAt) : null}
+                      publishable={period.byState.APPROVED > 0 && period.byState.APPROVED === period.byState.DRAFT + period.byState.SUBMITTED + period.byState.APPROVED + period.byState.RETURNED}
+                    />
+                  )}
+                </td>
               </tr>
             ))}
         </Table>
