@@ -1,5 +1,5 @@
 "use server";
-import { closePeriod, openPeriod, reopenPeriod } from "@/lib/commands/periods";
+import { changeDeadline, closePeriod, openPeriod, reopenPeriod } from "@/lib/commands/periods";
 import { type FormState, runCommand } from "./form-state";
 
 const field = (form: FormData, name: string) => form.get(name) ?? undefined;
@@ -7,6 +7,10 @@ const field = (form: FormData, name: string) => form.get(name) ?? undefined;
 export async function openPeriodAction(_previous: FormState, form: FormData): Promise<FormState> {
   const input = () => ({ bureauId: field(form, "bureauId"), asOfDate: field(form, "asOfDate"), deadline: field(form, "deadline") });
   return runCommand(openPeriod, input, "periods.opened", "period.manage");
+}
+
+export async function changeDeadlineAction(_previous: FormState, form: FormData): Promise<FormState> {
+  return runCommand(changeDeadline, () => ({ periodId: field(form, "periodId"), deadline: field(form, "deadline") }), "periods.deadlineChanged", "period.manage");
 }
 
 export async function closePeriodAction(_previous: FormState, form: FormData): Promise<FormState> {

@@ -1,9 +1,9 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { parsePlainDate, reportingFiscalYear } from "@/lib/domain/dates";
-import type { Locale } from "@/lib/i18n/messages";
-import { closePeriodSchema, openPeriodSchema, reopenPeriodSchema } from "@/lib/validation/periods";
+import { parsePlainDate, reportingFiscalYear, toPlainDate } from "@/lib/domain/dates";
+import { createTranslator, type Locale } from "@/lib/i18n/messages";
+import { changeDeadlineSchema, closePeriodSchema, openPeriodSchema, reopenPeriodSchema } from "@/lib/validation/periods";
 import { type CommandResult, fail, ok, parseInput } from "./result";
 
 /**
@@ -70,6 +70,31 @@ export async function openPeriod(actor: Actor, raw: unknown, locale: Locale): Pr
       after: { asOfDate: input.data.asOfDate, deadline, fiscalYear, drafts: document.issues.length },
     });
     return ok({ periodId: period.id, drafts: document.issues.length });
+  });
+}
+
+/** A manager moves an open period's deadline (or removes it); the change is audited with both days. */
+export async function changeDeadline(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ periodId: string }>> {
+  const input = parseInput(changeDeadlineSchema, raw, locale);
+  if (!input.ok) return input;
+  return db.$transaction(async (tx) => {
+    const period = await tx.reportingPeriod.findUnique({ where: { id: input.data.periodId } });
+    if (!period) return fail({ kind: "not-found" });
+    if (!can(actor, "period.manage", { bureauId: period.bureauId })) return fail({ kind: "forbidden" });
+    if (period.status !== "OPEN") return fail({ kind: "rejected", reason: "period.notOpen" });
+    const { deadline } = input.data;
+    if (deadline !== null && deadline < toPlainDate(period.asOfDate)) return fail({ kind: "invalid", fieldErrors: { deadline: [createTranslator(locale)("validation.deadlineBeforeAsOf")] } });
+    await tx.reportingPeriod.update({ where: { id: period.id }, data: { deadline: deadline === null ? null : parsePlainDate(deadline) } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "period.deadline",
+      entityType: "ReportingPeriod",
+      entityId: period.id,
+      bureauId: period.bureauId,
+      before: { deadline: period.deadline === null ? null : toPlainDate(period.deadline) },
+      after: { deadline },
+    });
+    return ok({ periodId: period.id });
   });
 }
 

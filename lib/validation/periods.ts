@@ -7,6 +7,9 @@ export const openPeriodSchema = z
 
 export const closePeriodSchema = z.object({ periodId: idSchema });
 
+/** A new deadline for an open period: a day, or none. */
+export const changeDeadlineSchema = z.object({ periodId: idSchema, deadline: optionalPlainDateSchema });
+
 export const reopenPeriodSchema = z.object({
   periodId: idSchema,
   reason: plainText().trim().min(5, "validation.reopenReasonRequired").max(1000, "validation.commentTooLong"),

@@ -5,7 +5,7 @@ import { AccessDeniedError } from "@/lib/auth/access-denied";
 import type { Actor } from "@/lib/auth/permissions";
 import { importDocument } from "@/lib/commands/import-document";
 import { copyDocument, updateIssueDetails, updateIssueText } from "@/lib/commands/issues";
-import { closePeriod, openPeriod, reopenPeriod } from "@/lib/commands/periods";
+import { changeDeadline, closePeriod, openPeriod, reopenPeriod } from "@/lib/commands/periods";
 import { publishDocument, unpublishDocument } from "@/lib/commands/publications";
 import { reviewProgress, saveProgressDraft, submitProgress } from "@/lib/commands/progress";
 import type { CommandResult } from "@/lib/commands/result";
@@ -80,6 +80,7 @@ const operations: { name: string; allowed: ActorName[]; run: (actor: Actor) => P
   { name: "edit indicators/milestones/partners", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => updateIssueDetails(a, { issueId: bureau.issueId, version: stale, details: JSON.stringify({ indicators: [], milestones: [], partners: [] }) }, "ja") },
   { name: "copy the document to a new year", allowed: ["admin"], run: (a) => copyDocument(a, { documentId: ids.documentId, fiscalYear: 2024 }, "ja") },
   { name: "open a period", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => openPeriod(a, { bureauId: bureau.bureauId, asOfDate: "2025-05-31", deadline: "" }, "ja") },
+  { name: "change a period's deadline", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => changeDeadline(a, { periodId: ids.closedPeriodId, deadline: "2030-01-31" }, "ja") },
   { name: "close a period", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => closePeriod(a, { periodId: ids.closedPeriodId }, "ja") },
   { name: "reopen a period", allowed: ["admin"], run: (a) => reopenPeriod(a, { periodId: ids.openPeriodId, reason: "確認のため再開" }, "ja") },
   { name: "import (preview)", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => importDocument(a, { bureauId: bureau.bureauId, fiscalYear: 2030, text: importText }, "ja") },

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { closePeriod, openPeriod, reopenPeriod } from "@/lib/commands/periods";
+import { changeDeadline, closePeriod, openPeriod, reopenPeriod } from "@/lib/commands/periods";
 import { db } from "@/lib/db";
 import { createReportingBureau } from "@/tests/factories/reporting";
 
@@ -86,5 +86,28 @@ describe("a change and its audit entry are one transaction", () => {
     await expect(closePeriod(ghost, { periodId: opened.data.periodId }, "ja")).rejects.toThrow();
     expect(await db.reportingPeriod.findUniqueOrThrow({ where: { id: opened.data.periodId } })).toMatchObject({ status: "OPEN", closedAt: null });
     expect(await db.auditEntry.count({ where: { entityId: opened.data.periodId, action: "period.close" } })).toBe(0);
+  });
+});
+
+describe("changing an open period's deadline", () => {
+  it("moves it with an audit entry naming both days; refuses a day before the reporting date, staff, and closed periods", async () => {
+    const { manager, owner } = bureau.users;
+    const opened = await openPeriod(manager.actor, { bureauId: bureau.bureauId, asOfDate: "2025-05-31", deadline: "2025-06-14" }, "ja");
+    if (!opened.ok) throw new Error("could not open a period");
+    const { periodId } = opened.data;
+    expect(await changeDeadline(manager.actor, { periodId, deadline: "2025-06-21" }, "ja")).toEqual({ ok: true, data: { periodId } });
+    expect((await db.reportingPeriod.findUniqueOrThrow({ where: { id: periodId } })).deadline?.toISOString()).toBe("2025-06-21T00:00:00.000Z");
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: periodId, action: "period.deadline" } });
+    expect(entry).toMatchObject({ actorId: manager.id, before: { deadline: "2025-06-14" }, after: { deadline: "2025-06-21" } });
+
+    expect(await changeDeadline(manager.actor, { periodId, deadline: "2025-05-30" }, "ja")).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { deadline: ["提出期限は報告基準日以降の日付にしてください。"] },
+    });
+    expect(await changeDeadline(owner.actor, { periodId, deadline: "2025-07-01" }, "ja")).toMatchObject({ ok: false, kind: "forbidden" });
+    expect((await closePeriod(manager.actor, { periodId }, "ja")).ok).toBe(true);
+    expect(await changeDeadline(manager.actor, { periodId, deadline: "2025-07-01" }, "ja")).toMatchObject({ ok: false, reason: "period.notOpen" });
+    expect(await db.auditEntry.count({ where: { entityId: periodId, action: "period.deadline" } })).toBe(1);
   });
 });

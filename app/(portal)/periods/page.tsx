@@ -3,6 +3,7 @@ import { PeriodControls } from "@/components/periods/period-controls";
 import { PublicationControl } from "@/components/periods/publication-control";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table } from "@/components/ui/table";
+import { DeadlineForm } from "@/components/periods/deadline-form";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { can } from "@/lib/auth/permissions";
 import { readOrForbidden, requirePermission } from "@/lib/auth/session";
@@ -46,7 +47,10 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
               <tr key={period.id} className="border-b border-slate-200 align-top" data-testid={`period-${toPlainDate(period.asOfDate)}`}>
                 <th scope="row" className="p-2 text-left font-normal"><FormattedDate date={period.asOfDate} locale={locale} /></th>
                 <td className="p-2">{formatFiscalYear(period.fiscalYear, locale)}</td>
-                <td className="p-2">{period.deadline ? <FormattedDate date={period.deadline} locale={locale} /> : "—"}</td>
+                <td className="p-2">
+                  {period.deadline ? <FormattedDate date={period.deadline} locale={locale} /> : "—"}
+                  {period.status === "OPEN" && <DeadlineForm periodId={period.id} deadline={period.deadline ? toPlainDate(period.deadline) : null} />}
+                </td>
                 <td className="p-2">
                   {t(`periods.status.${period.status}`)}
                   {period.reopenReason && <div className="text-xs text-slate-600">{t("periods.reopenedNote", { reason: period.reopenReason })}</div>}
