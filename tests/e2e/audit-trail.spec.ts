@@ -68,7 +68,7 @@ test("the head printed in a downloaded export exposes the newest audit entries d
 
 test("the production build refuses to start without the audit trail's keys and checkpoint file", async () => {
   test.setTimeout(90_000);
-  const env = { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:./${databaseFile}`, NEXTAUTH_SECRET: "e2e-only", PORT: "0" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:./${databaseFile}`, NEXTAUTH_SECRET: "e2e-only", PORT: "0" };
   for (const name of ["AUDIT_HMAC_KEYS", "AUDIT_HMAC_KEY_FILE", "AUDIT_SIGNING_KEY_FILE", "AUDIT_CHECKPOINT_FILE"]) delete env[name];
   const run = spawnSync("npx", ["next", "start", "--port", String(Number(process.env.E2E_PORT ?? 3100) + 50)], { env, encoding: "utf8", timeout: 80_000 });
   expect(run.status).toBe(1);
