@@ -38,7 +38,7 @@ function contentFields(entry: ChainedContent) {
   };
 }
 
-/** The plain SHA-256 chain of entries written before migration 0011; only `audit:reseal` still reads it. */
+/** The plain SHA-256 chain of entries written before migration 0014; only `audit:reseal` still reads it. */
 export function legacyEntryHash(entry: ChainedContent, prevHash: string): string {
   return createHash("sha256").update(canonicalJson({ ...contentFields(entry), prevHash })).digest("hex");
 }

@@ -19,7 +19,7 @@ class ResealRefused extends Error {
 
 /**
  * The one-time move of an existing log onto the keyed chain (after migration
- * 0011). Only a log with no sealed entry and no checkpoint qualifies: once the
+ * 0014). Only a log with no sealed entry and no checkpoint qualifies: once the
  * keyed chain exists, an entry without a MAC is tampering, and sealing it would
  * launder it. Each entry is checked against the old SHA-256 chain before it is
  * sealed; all in one transaction holding the chain lock, recorded as `audit.reseal`.

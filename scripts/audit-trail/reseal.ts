@@ -4,7 +4,7 @@ import { resealWithCheckpoint } from "@/lib/audit/reseal-command";
 import { createClient } from "@/lib/db/client";
 import { readEnv } from "@/lib/env";
 
-// npm run audit:reseal — once, when upgrading to the keyed chain (migration 0011;
+// npm run audit:reseal — once, when upgrading to the keyed chain (migration 0014;
 // db:setup runs it itself when the key is configured). Stop the portal first.
 let config;
 try {

@@ -171,7 +171,7 @@ describe(`the audit trail against someone who can write to the database (${provi
   it("reseals a log from before the keyed chain once, checking the old SHA-256 chain first", async () => {
     const config = configFor(ring(key1));
     const { db } = await freshLog(0, config);
-    // Entries as the portal wrote them before migration 0011: a plain SHA-256 chain, no key.
+    // Entries as the portal wrote them before migration 0014: a plain SHA-256 chain, no key.
     let prevHash = "";
     for (let i = 1; i <= 5; i++) {
       const content = { at: new Date(Date.UTC(2024, 10, i)), actorId: null, action: "progress.save", entityType: "ProgressReport", entityId: `r${i}`, bureauId: null, before: null, after: { i } };
