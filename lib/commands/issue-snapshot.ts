@@ -16,8 +16,8 @@ export async function issueDetailsSnapshot(tx: Tx, issueId: string) {
     indicators: issue.indicators.map(({ id, name, unit, direction, baseline, baselineLabel, target, targetFiscalYear }) => ({
       id, name, unit, direction, baseline, baselineLabel, target, targetFiscalYear,
     })),
-    milestones: issue.milestones.map(({ id, title, plannedDate, plannedFiscalYear, doneDate }) => ({
-      id, title, plannedDate: date(plannedDate), plannedFiscalYear, doneDate: date(doneDate),
+    milestones: issue.milestones.map(({ id, title, plannedDate, plannedFiscalYear, plannedPrecision, plannedFrom, plannedText, doneDate }) => ({
+      id, title, plannedDate: date(plannedDate), plannedFiscalYear, plannedPrecision, plannedFrom, plannedText, doneDate: date(doneDate),
     })),
     partners: issue.partners.map(({ role, partner }) => ({ name: partner.name, kind: partner.kind, role })),
   };
