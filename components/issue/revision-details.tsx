@@ -7,7 +7,7 @@ export function RevisionDetails({ details, t, locale }: { details: IssueDetailsS
   const year = (fy: number | null) => (fy === null ? "" : formatFiscalYear(fy, locale));
   const lists = [
     { title: t("issue.indicators"), items: details.indicators.map((i) => `${i.name}（${t("indicator.target")}: ${i.target ?? "—"}${i.unit} ${year(i.targetFiscalYear)}）`) },
-    { title: t("issue.milestones"), items: details.milestones.map((m) => `${m.title}（${m.plannedDate ?? year(m.plannedFiscalYear)}${m.doneDate ? ` ✓ ${m.doneDate}` : ""}）`) },
+    { title: t("issue.milestones"), items: details.milestones.map((m) => `${m.title}（${m.plannedDate ?? year(m.plannedFiscalYear)}）`) },
     { title: t("issue.partners"), items: details.partners.map((p) => `${p.name}（${t(`partnerKind.${p.kind}`)}）${p.role}`) },
   ];
   return (

@@ -16,6 +16,7 @@ import { importDocumentSchema, importTargetSchema } from "@/lib/validation/impor
 import type { AreaCode, SeedDocument } from "@/prisma/seed-data/types";
 import { issueDetailsSnapshot } from "./issue-snapshot";
 import { reviseIssueText } from "./issues";
+import { openPeriodsReportingOn } from "./periods";
 import { type CommandResult, fail, ok, parseInput } from "./result";
 
 export interface ImportResult {
@@ -171,7 +172,7 @@ async function reportingPeriodProblems(
 async function applyUpdate(
   tx: Tx,
   args: {
-    existing: { id: string; mission: string; issues: { id: string; code: string; version: number }[]; areas: { id: string; code: string }[] };
+    existing: { id: string; fiscalYear: number; mission: string; issues: { id: string; code: string; version: number }[]; areas: { id: string; code: string }[] };
     parsed: ParsedDocument;
     plan: Extract<ImportPlan, { kind: "update" }>;
     actorId: string;
@@ -190,6 +191,7 @@ async function applyUpdate(
   if (plan.added.length > 0) {
     const asOfDate = parsePlainDate(parsed.reportingDate!);
     const period = await tx.reportingPeriod.findUnique({ where: { bureauId_asOfDate: { bureauId, asOfDate } } });
+    const openPeriods = await openPeriodsReportingOn(tx, { id: existing.id, bureauId, fiscalYear: existing.fiscalYear });
     for (const code of plan.added) {
       const source = parsed.issues.find((p) => p.code === code)!;
       const { owningSection, isAffiliatedBody } = args.assignments[code]!;
@@ -214,6 +216,11 @@ async function applyUpdate(
         // An open period's report is the authors' to submit: nobody has reviewed the imported text yet.
         const { createdAt, updatedAt } = reportTimesFromDocument(asOfDate);
         await tx.progressReport.create({ data: { issueId: created.id, periodId: period.id, progressText: source.progressText, status: args.progressStatus, workflowState: "DRAFT", authorId: actorId, createdAt, updatedAt } });
+      }
+      // Like openPeriod, every open period gets a draft for the new issue (starting from the document's ⑤),
+      // so it is counted, can be overdue and can be reported.
+      for (const open of openPeriods.filter((p) => p.id !== period?.id)) {
+        await tx.progressReport.create({ data: { issueId: created.id, periodId: open.id, progressText: source.progressText, status: args.progressStatus, workflowState: "DRAFT" } });
       }
     }
   }

@@ -1,7 +1,10 @@
 import type { Tx } from "@/lib/db/transaction";
 import { toPlainDate } from "@/lib/domain/dates";
 
-/** An issue's indicators, milestones and partners as plain JSON, for its revisions and audit entries. */
+/**
+ * An issue's indicators, milestones and partners as plain JSON, for its revisions
+ * (an "as of" view reads the definitions in force from them) and audit entries.
+ */
 export async function issueDetailsSnapshot(tx: Tx, issueId: string) {
   const issue = await tx.issue.findUniqueOrThrow({
     where: { id: issueId },
@@ -16,8 +19,9 @@ export async function issueDetailsSnapshot(tx: Tx, issueId: string) {
     indicators: issue.indicators.map(({ id, name, unit, direction, baseline, baselineLabel, target, targetFiscalYear }) => ({
       id, name, unit, direction, baseline, baselineLabel, target, targetFiscalYear,
     })),
-    milestones: issue.milestones.map(({ id, title, plannedDate, plannedFiscalYear, plannedPrecision, plannedFrom, plannedText, doneDate }) => ({
-      id, title, plannedDate: date(plannedDate), plannedFiscalYear, plannedPrecision, plannedFrom, plannedText, doneDate: date(doneDate),
+    // Whether a milestone was done is reported per period (MilestoneCompletion), not part of its definition.
+    milestones: issue.milestones.map(({ id, title, plannedDate, plannedFiscalYear, plannedPrecision, plannedFrom, plannedText }) => ({
+      id, title, plannedDate: date(plannedDate), plannedFiscalYear, plannedPrecision, plannedFrom, plannedText,
     })),
     partners: issue.partners.map(({ role, partner }) => ({ name: partner.name, kind: partner.kind, role })),
   };

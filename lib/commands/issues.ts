@@ -59,7 +59,15 @@ export async function copyDocument(actor: Actor, raw: unknown, locale: Locale): 
         where: { id: documentId },
         include: {
           areas: true,
-          issues: { include: { relatedSections: true, partners: true, indicators: true, milestones: { where: { doneDate: null } } } },
+          issues: {
+            include: {
+              relatedSections: true,
+              partners: true,
+              indicators: true,
+              milestones: { include: { completions: { where: { doneDate: { not: null } }, select: { periodId: true } } } },
+              progressReports: { where: { workflowState: "APPROVED" }, select: { periodId: true } },
+            },
+          },
         },
       });
       if (!source) return fail({ kind: "not-found" });
@@ -79,6 +87,9 @@ export async function copyDocument(actor: Actor, raw: unknown, locale: Locale): 
       }
       for (const issue of source.issues) {
         const text = issueText(issue);
+        // Open milestones: those no approved report has marked done.
+        const approvedPeriods = new Set(issue.progressReports.map((r) => r.periodId));
+        const open = issue.milestones.filter((m) => !m.completions.some((c) => approvedPeriods.has(c.periodId)));
         const created = await tx.issue.create({
           data: {
             documentId: copy.id,
@@ -97,7 +108,7 @@ export async function copyDocument(actor: Actor, raw: unknown, locale: Locale): 
               })),
             },
             milestones: {
-              create: issue.milestones.map(({ title, plannedDate, plannedFiscalYear, sortOrder }) => ({ title, plannedDate, plannedFiscalYear, sortOrder })),
+              create: open.map(({ title, plannedDate, plannedFiscalYear, sortOrder }) => ({ title, plannedDate, plannedFiscalYear, sortOrder })),
             },
           },
         });
@@ -138,7 +149,7 @@ export async function updateIssueDetails(actor: Actor, raw: unknown, locale: Loc
         include: {
           document: { select: { bureauId: true, bureau: { select: { cityId: true } } } },
           indicators: { select: { id: true, values: { where: { actual: { not: null } }, select: { id: true } } } },
-          milestones: { select: { id: true } },
+          milestones: { select: { id: true, completions: { where: { doneDate: { not: null } }, select: { id: true } } } },
         },
       });
       if (!issue) return fail({ kind: "not-found" });
@@ -154,6 +165,11 @@ export async function updateIssueDetails(actor: Actor, raw: unknown, locale: Loc
       if (issue.indicators.some((i) => !keptIndicators.has(i.id) && i.values.length > 0)) {
         return fail({ kind: "rejected", reason: "issueDetails.indicatorHasValues" });
       }
+      const keptMilestones = details.milestones.flatMap((m) => (m.id ? [m.id] : []));
+      // Likewise a milestone a report has marked done.
+      if (issue.milestones.some((m) => !keptMilestones.includes(m.id) && m.completions.length > 0)) {
+        return fail({ kind: "rejected", reason: "issueDetails.milestoneHasCompletions" });
+      }
       const { count } = await tx.issue.updateMany({ where: { id: issueId, version }, data: { version: { increment: 1 } } });
       if (count !== 1) return fail({ kind: "conflict", current: { version: issue.version } });
       const before = await issueDetailsSnapshot(tx, issueId);
@@ -163,10 +179,11 @@ export async function updateIssueDetails(actor: Actor, raw: unknown, locale: Loc
         if (id) await tx.indicator.update({ where: { id }, data: { ...indicator, sortOrder } });
         else await tx.indicator.create({ data: { ...indicator, sortOrder, issueId } });
       }
-      const keptMilestones = details.milestones.flatMap((m) => (m.id ? [m.id] : []));
       await tx.milestone.deleteMany({ where: { issueId, id: { notIn: keptMilestones } } });
-      for (const [sortOrder, { id, plannedDate, doneDate, ...milestone }] of details.milestones.entries()) {
-        const data = { ...milestone, plannedDate: optionalDate(plannedDate), doneDate: optionalDate(doneDate), sortOrder };
+      // Whether a milestone was done belongs to the progress reports (MilestoneCompletion): this form
+      // never writes it, so a save from a form loaded before a progress save cannot undo that save.
+      for (const [sortOrder, { id, plannedDate, ...milestone }] of details.milestones.entries()) {
+        const data = { ...milestone, plannedDate: optionalDate(plannedDate), sortOrder };
         if (id) await tx.milestone.update({ where: { id }, data });
         else await tx.milestone.create({ data: { ...data, issueId } });
       }

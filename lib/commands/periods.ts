@@ -1,7 +1,7 @@
-import { checkpointAfterCommit } from "@/lib/audit/chain-head";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db/transaction";
 import { parsePlainDate, reportingFiscalYear, toPlainDate } from "@/lib/domain/dates";
 import { createTranslator, type Locale } from "@/lib/i18n/messages";
 import { changeDeadlineSchema, closePeriodSchema, openPeriodSchema, reopenPeriodSchema } from "@/lib/validation/periods";
@@ -10,7 +10,7 @@ import { type CommandResult, fail, ok, parseInput } from "./result";
 /**
  * Opens a reporting period for a bureau and gives every issue of the bureau's
  * current document a draft that starts from its previous report
- * (text, status, indicator actuals), so staff edit rather than retype. The
+ * (text, status, indicator actuals, milestones done), so staff edit rather than retype. The
  * copies are marked carried forward: they count as not reported until a
  * person saves them. The period belongs to its document's fiscal year.
  */
@@ -30,7 +30,7 @@ export async function openPeriod(actor: Actor, raw: unknown, locale: Locale): Pr
     const document = await tx.policyDocument.findFirst({
       where: { bureauId, fiscalYear: { lte: reportingFiscalYear(asOfDate) } },
       orderBy: { fiscalYear: "desc" },
-      select: { fiscalYear: true, issues: { select: { id: true, indicators: { select: { id: true } } } } },
+      select: { fiscalYear: true, issues: { select: { id: true, indicators: { select: { id: true } }, milestones: { select: { id: true } } } } },
     });
     if (!document) return fail({ kind: "rejected", reason: "period.noDocument" });
     const { fiscalYear } = document;
@@ -60,6 +60,13 @@ export async function openPeriod(actor: Actor, raw: unknown, locale: Locale): Pr
       for (const indicator of issue.indicators) {
         const carried = previousValues.find((v) => v.indicatorId === indicator.id);
         await tx.indicatorValue.create({ data: { indicatorId: indicator.id, periodId: period.id, actual: carried?.actual ?? null, carriedForward: true } });
+      }
+      const previousDone = previous
+        ? await tx.milestoneCompletion.findMany({ where: { periodId: previous.periodId, milestoneId: { in: issue.milestones.map((m) => m.id) } } })
+        : [];
+      for (const milestone of issue.milestones) {
+        const carried = previousDone.find((c) => c.milestoneId === milestone.id);
+        await tx.milestoneCompletion.create({ data: { milestoneId: milestone.id, periodId: period.id, doneDate: carried?.doneDate ?? null } });
       }
     }
     await recordAudit(tx, {
@@ -99,11 +106,23 @@ export async function changeDeadline(actor: Actor, raw: unknown, locale: Locale)
   });
 }
 
-/** Closing locks every report of the period, and anchors the audit log (a checkpoint) once committed. */
+/**
+ * The bureau's open periods that report on `document`: those whose fiscal year
+ * takes it as the bureau's current document (its own year's, or the latest before).
+ */
+export async function openPeriodsReportingOn(tx: Tx, document: { id: string; bureauId: string; fiscalYear: number }) {
+  const [periods, later] = await Promise.all([
+    tx.reportingPeriod.findMany({ where: { bureauId: document.bureauId, status: "OPEN", fiscalYear: { gte: document.fiscalYear } }, select: { id: true, fiscalYear: true } }),
+    tx.policyDocument.findMany({ where: { bureauId: document.bureauId, fiscalYear: { gt: document.fiscalYear } }, select: { fiscalYear: true } }),
+  ]);
+  return periods.filter((p) => !later.some((d) => d.fiscalYear <= p.fiscalYear));
+}
+
+/** Closing locks every report of the period. */
 export async function closePeriod(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ periodId: string }>> {
   const input = parseInput(closePeriodSchema, raw, locale);
   if (!input.ok) return input;
-  const result = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const period = await tx.reportingPeriod.findUnique({ where: { id: input.data.periodId } });
     if (!period) return fail({ kind: "not-found" });
     if (!can(actor, "period.manage", { bureauId: period.bureauId })) return fail({ kind: "forbidden" });
@@ -120,8 +139,6 @@ export async function closePeriod(actor: Actor, raw: unknown, locale: Locale): P
     });
     return ok({ periodId: period.id });
   });
-  if (result.ok) await checkpointAfterCommit(db, "period.close");
-  return result;
 }
 
 /** Only an admin reopens a closed period, and must say why. */

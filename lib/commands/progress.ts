@@ -38,7 +38,8 @@ async function guardedUpdate(tx: Tx, id: string, version: number, data: object) 
 }
 
 /**
- * Saves a draft of ⑤: text, status, indicator actuals and milestones done.
+ * Saves a draft of ⑤: text, status, indicator actuals and milestones done (all
+ * rows of the report's period; the issue's own rows are not touched).
  * Refused when someone saved since `version` (the caller shows both texts).
  */
 export async function saveProgressDraft(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ version: number }>> {
@@ -72,8 +73,15 @@ export async function saveProgressDraft(actor: Actor, raw: unknown, locale: Loca
     }
     // Values the form did not send were still seen and kept by the person saving.
     await tx.indicatorValue.updateMany({ where: { periodId: report.periodId, indicatorId: { in: [...indicatorIds] } }, data: { carriedForward: false } });
+    // Milestones done belong to this report's period, like its actuals: an "as of"
+    // view reads them only once the report is approved.
     for (const { milestoneId, doneDate } of milestones) {
-      await tx.milestone.update({ where: { id: milestoneId }, data: { doneDate: doneDate === null ? null : parsePlainDate(doneDate) } });
+      const date = doneDate === null ? null : parsePlainDate(doneDate);
+      await tx.milestoneCompletion.upsert({
+        where: { milestoneId_periodId: { milestoneId, periodId: report.periodId } },
+        create: { milestoneId, periodId: report.periodId, doneDate: date },
+        update: { doneDate: date },
+      });
     }
     await recordAudit(tx, {
       actorId: actor.id,

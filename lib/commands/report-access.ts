@@ -15,7 +15,7 @@ export async function loadReportForWrite(tx: Tx, reportId: string) {
           document: { select: { bureauId: true } },
           relatedSections: { where: { canEdit: true }, select: { sectionId: true } },
           indicators: { select: { id: true } },
-          milestones: { select: { id: true, doneDate: true } },
+          milestones: { select: { id: true } },
         },
       },
     },

@@ -1,16 +1,17 @@
 import "server-only";
-import type { ProgressStatus, WorkflowState } from "@/generated/prisma/sqlite/enums";
 import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { parsePlainDate, toPlainDate } from "@/lib/domain/dates";
-import { countReports, isPastDeadline } from "@/lib/domain/progress-rules";
+import { isPastDeadline } from "@/lib/domain/progress-rules";
+import { countPeriods, noCounts } from "./period-counts";
 
 /**
  * Every bureau and ward side by side for one reporting date (the newest one
  * any bureau has, unless `date` names another): its period, reports in each
- * workflow state and status (a carried-forward copy nobody saved is 未報告),
- * and the share approved. City-level users only.
+ * workflow state and status (a carried-forward copy nobody saved, or an issue
+ * without a report, is 未報告; lib/data/period-counts.ts), and the share
+ * approved. City-level users only.
  */
 export async function getCityOverview(actor: Actor, date: string | undefined, now = new Date()) {
   if (!can(actor, "city.view")) throw new AccessDeniedError();
@@ -18,16 +19,14 @@ export async function getCityOverview(actor: Actor, date: string | undefined, no
   const dates = dateRows.map((row) => toPlainDate(row.asOfDate));
   const chosen = dates.find((d) => d === date) ?? dates[0] ?? null;
   const asOfDate = chosen === null ? null : parsePlainDate(chosen);
-  const [bureaus, periods, counts] = await Promise.all([
+  const [bureaus, periods] = await Promise.all([
     db.bureau.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, code: true, name: true, kind: true } }),
-    asOfDate === null ? [] : db.reportingPeriod.findMany({ where: { asOfDate }, select: { id: true, bureauId: true, status: true, deadline: true } }),
-    asOfDate === null
-      ? []
-      : db.progressReport.groupBy({ by: ["periodId", "workflowState", "status", "carriedForward"], where: { period: { asOfDate } }, _count: { _all: true } }),
+    asOfDate === null ? [] : db.reportingPeriod.findMany({ where: { asOfDate }, select: { id: true, bureauId: true, fiscalYear: true, status: true, deadline: true } }),
   ]);
+  const counts = await countPeriods(periods);
   const rows = bureaus.map((bureau) => {
     const period = periods.find((p) => p.bureauId === bureau.id) ?? null;
-    const reports = countReports(counts.filter((row) => row.periodId === period?.id).map((row) => ({ ...row, count: row._count._all })));
+    const reports = (period && counts.get(period.id)) ?? noCounts();
     const { byState, total } = reports;
     return {
       ...bureau,

@@ -12,12 +12,13 @@ import {
 import type { DashboardFilters } from "@/lib/validation/dashboard";
 import type { DashboardScope } from "./dashboard-scope";
 import { issueFilterWhere } from "./issue-filters";
+import { loadIssuesAsOf } from "./as-of";
 import { listLateMilestones } from "./milestone-timeline";
-import { indicatorDefinitionSelect, periodUpTo } from "./shared-selects";
 
 /**
  * The bureau dashboard for a resolved scope: the issues the filters leave, with
- * their report and indicator values for the reporting date, and the aggregates.
+ * their report for the reporting date (its workflow, whatever its state) and
+ * their indicators as of that date, and the aggregates.
  */
 export async function getBureauDashboard(scope: DashboardScope, filters: DashboardFilters, now = new Date()) {
   const { document, period } = scope;
@@ -37,20 +38,17 @@ export async function getBureauDashboard(scope: DashboardScope, filters: Dashboa
         where: { periodId },
         select: { id: true, status: true, workflowState: true, updatedAt: true, carriedForward: true, author: { select: { name: true } } },
       },
-      indicators: {
-        orderBy: { sortOrder: "asc" },
-        select: { ...indicatorDefinitionSelect, values: { where: { periodId }, select: { actual: true, carriedForward: true } } },
-      },
     },
   });
-  const issues = rows.map(({ progressReports, indicators, ...issue }) => ({
+  // Indicators as the export for the date has them: definitions in force then, approved actuals only.
+  const asOf = period ? await loadIssuesAsOf(rows.map((r) => r.id), period.asOfDate) : [];
+  const issues = rows.map(({ progressReports, ...issue }, index) => ({
     ...issue,
     report: progressReports[0] ?? null,
-    indicators: indicators.map(({ values, ...indicator }) => ({
-      ...indicator,
-      actual: values[0]?.actual ?? null,
-      carriedForward: values[0]?.carriedForward ?? false,
-    })),
+    indicators: (asOf[index]?.indicators ?? []).map(({ values, ...indicator }) => {
+      const value = values.find((v) => v.reportingDate === period?.asOfDate);
+      return { ...indicator, actual: value?.actual ?? null, carriedForward: value?.carriedForward ?? false };
+    }),
   })) satisfies DashboardIssue[];
   const indicators = period ? judgeIndicators(issues, period, document.fiscalYear) : { judged: 0, offTrack: [], unjudged: [] };
   return {
@@ -66,35 +64,22 @@ export async function getBureauDashboard(scope: DashboardScope, filters: Dashboa
 
 export type BureauDashboard = NonNullable<Awaited<ReturnType<typeof getBureauDashboard>>>;
 
-/** Each indicator of the filtered issues with its actual at every reporting date up to the chosen one. */
+/** Each indicator of the filtered issues with its approved actual at every reporting date up to the chosen one. */
 export async function getIndicatorHistory(scope: DashboardScope, filters: DashboardFilters) {
   const { document, period } = scope;
   if (!document) return null;
   const issues = await db.issue.findMany({
     where: { ...issueFilterWhere(document.id, period?.id ?? null, filters), indicators: { some: {} } },
     orderBy: { sortOrder: "asc" },
-    select: {
-      id: true,
-      code: true,
-      name: true,
-      indicators: {
-        orderBy: { sortOrder: "asc" },
-        select: {
-          ...indicatorDefinitionSelect,
-          values: {
-            where: periodUpTo(period),
-            orderBy: { period: { asOfDate: "asc" } },
-            select: { actual: true, carriedForward: true, period: { select: { asOfDate: true } } },
-          },
-        },
-      },
-    },
+    select: { id: true, code: true, name: true },
   });
-  return issues.map((issue) => ({
+  // As of the chosen date (or today when the bureau has none): approved actuals, definitions in force then.
+  const asOf = await loadIssuesAsOf(issues.map((i) => i.id), period?.asOfDate ?? toPlainDate(new Date()));
+  return issues.map((issue, index) => ({
     ...issue,
-    indicators: issue.indicators.map(({ values, ...indicator }) => ({
+    indicators: asOf[index]!.indicators.map(({ values, ...indicator }) => ({
       ...indicator,
-      points: values.map((v) => ({ date: toPlainDate(v.period.asOfDate), actual: v.actual, carriedForward: v.carriedForward })),
+      points: values.map((v) => ({ date: v.reportingDate, actual: v.actual as number | null, carriedForward: v.carriedForward })),
     })),
   }));
 }

@@ -3,15 +3,17 @@ import type { DatePrecision, ProgressStatus, WorkflowState } from "@/generated/p
 import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { type Actor, can, isCityLevel } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { endOfDayInJapan, fiscalYearRange, japanDateOf, parsePlainDate, reportingFiscalYear, toJapanIsoString, toPlainDate } from "@/lib/domain/dates";
+import { endOfDayInJapan, fiscalYearRange, parsePlainDate, reportingFiscalYear, toJapanIsoString, toPlainDate } from "@/lib/domain/dates";
 import type { IssueText } from "@/lib/documents/issue-text";
+import { type ApprovedReport, loadIssuesAsOf } from "./as-of";
 import { findDocumentForPeriod } from "./documents";
 
 /**
  * The data every export format writes: for each bureau, its 局区Ｘ方針 as it
- * stood at the end of the reporting date (①–④ from the newest revision made by
- * then; ⑤ only when approved for that date) with the reports, indicator values
- * and milestones up to that date, and the audit log of the fiscal year so far.
+ * stood at the end of the reporting date (lib/data/as-of.ts: ①–④, partners and
+ * definitions from the revision in force then; ⑤, actuals and milestones done
+ * only from reports approved for dates up to it), and the audit log of the
+ * fiscal year so far.
  * Its shape is the JSON export's, documented in README ("Exports").
  */
 export interface ExportData {
@@ -53,9 +55,10 @@ export interface ExportIssue extends IssueText {
   partners: { name: string; role: string }[];
   /** ⑤ for the reporting date, when approved; null otherwise. */
   progress: ExportReport | null;
-  /** Every report up to the reporting date, in any workflow state, oldest first. */
+  /** Every approved report up to the reporting date, oldest first (drafts and submissions never reach an export). */
   reports: ExportReport[];
-  indicators: { name: string; unit: string; baseline: number | null; baselineLabel: string; target: number | null; targetFiscalYear: number | null; values: { reportingDate: string; actual: number | null }[] }[];
+  /** Values: the actuals of approved reports up to the reporting date. */
+  indicators: { name: string; unit: string; baseline: number | null; baselineLabel: string; target: number | null; targetFiscalYear: number | null; values: { reportingDate: string; actual: number }[] }[];
   milestones: {
     title: string;
     plannedDate: string | null;
@@ -78,8 +81,6 @@ export interface ExportAuditEntry {
   bureau: string | null;
 }
 
-const plain = (date: Date | null) => (date === null ? null : toPlainDate(date));
-
 /** Bureaus the actor may export for this request: one by code, or every readable one ("all", city-level users only). */
 async function exportableBureaus(actor: Actor, bureau: string) {
   if (bureau === "all") {
@@ -91,7 +92,7 @@ async function exportableBureaus(actor: Actor, bureau: string) {
   return [found];
 }
 
-async function loadBureau(bureau: { id: string; code: string; name: string }, reportingDate: string, cutoff: Date): Promise<ExportBureau | null> {
+async function loadBureau(bureau: { id: string; code: string; name: string }, reportingDate: string): Promise<ExportBureau | null> {
   const asOfDate = parsePlainDate(reportingDate);
   const period = await db.reportingPeriod.findUnique({ where: { bureauId_asOfDate: { bureauId: bureau.id, asOfDate } }, select: { id: true, fiscalYear: true } });
   if (!period) return null;
@@ -106,81 +107,33 @@ async function loadBureau(bureau: { id: string; code: string; name: string }, re
       areas: { orderBy: { sortOrder: "asc" }, select: { code: true, name: true, description: true, descriptionInDocument: true } },
       issues: {
         orderBy: { sortOrder: "asc" },
-        select: {
-          code: true,
-          isAffiliatedBody: true,
-          area: { select: { code: true } },
-          owningSection: { select: { name: true } },
-          partners: { select: { role: true, partner: { select: { name: true } } } },
-          revisions: { orderBy: { version: "asc" }, select: { version: true, createdAt: true, name: true, matrixTitle: true, summaryBullets: true, content: true, background: true, measuresHeading: true, measures: true } },
-          progressReports: {
-            where: { period: { asOfDate: { lte: asOfDate } } },
-            orderBy: { period: { asOfDate: "asc" } },
-            select: { progressText: true, status: true, workflowState: true, carriedForward: true, reviewedAt: true, reviewedBy: { select: { name: true } }, period: { select: { asOfDate: true } } },
-          },
-          indicators: {
-            orderBy: { sortOrder: "asc" },
-            select: {
-              name: true, unit: true, baseline: true, baselineLabel: true, target: true, targetFiscalYear: true,
-              values: { where: { period: { asOfDate: { lte: asOfDate } } }, orderBy: { period: { asOfDate: "asc" } }, select: { actual: true, period: { select: { asOfDate: true } } } },
-            },
-          },
-          milestones: {
-            orderBy: { sortOrder: "asc" },
-            select: { title: true, plannedDate: true, plannedFiscalYear: true, plannedPrecision: true, plannedFrom: true, plannedText: true, doneDate: true },
-          },
-        },
+        select: { id: true, code: true, isAffiliatedBody: true, area: { select: { code: true } }, owningSection: { select: { name: true } } },
       },
     },
   });
+  const asOf = await loadIssuesAsOf(document.issues.map((i) => i.id), reportingDate);
   return {
     id: bureau.id,
     code: bureau.code,
     name: bureau.name,
     document: { title: document.title, fiscalYear: document.fiscalYear, mission: document.mission, areas: document.areas },
-    issues: document.issues.map((issue) => {
-      // The newest revision made by the end of the date; a document entered
-      // later (imported or seeded) stands as first entered.
-      const revision = issue.revisions.filter((r) => r.createdAt <= cutoff).at(-1) ?? issue.revisions[0]!;
-      const reports = issue.progressReports.map((r) => ({
-        reportingDate: toPlainDate(r.period.asOfDate),
-        text: r.progressText,
-        status: r.status,
-        workflowState: r.workflowState,
-        carriedForward: r.carriedForward,
-        approvedBy: r.workflowState === "APPROVED" ? (r.reviewedBy?.name ?? null) : null,
-        approvedAt: r.workflowState === "APPROVED" && r.reviewedAt ? japanDateOf(r.reviewedAt) : null,
-      }));
-      const current = reports.find((r) => r.reportingDate === reportingDate);
+    issues: document.issues.map((issue, index) => {
+      const { id: _id, partners, indicators, milestones, reports, progress, ...text } = asOf[index]!;
+      const approved = (r: ApprovedReport): ExportReport => ({ ...r, workflowState: "APPROVED" });
       return {
         code: issue.code,
         area: issue.area.code,
-        version: revision.version,
-        name: revision.name,
-        matrixTitle: revision.matrixTitle,
-        summaryBullets: revision.summaryBullets as string[],
-        content: revision.content,
-        background: revision.background,
-        measuresHeading: revision.measuresHeading,
-        measures: revision.measures,
+        ...text,
         isAffiliatedBody: issue.isAffiliatedBody,
         owningSection: issue.owningSection.name,
-        partners: issue.partners.map((p) => ({ name: p.partner.name, role: p.role })),
-        progress: current?.workflowState === "APPROVED" ? current : null,
-        reports,
-        indicators: issue.indicators.map(({ values, ...indicator }) => ({
-          ...indicator,
-          values: values.map((v) => ({ reportingDate: toPlainDate(v.period.asOfDate), actual: v.actual })),
+        partners: partners.map((p) => ({ name: p.name, role: p.role })),
+        progress: progress && approved(progress),
+        reports: reports.map(approved),
+        indicators: indicators.map(({ name, unit, baseline, baselineLabel, target, targetFiscalYear, values }) => ({
+          name, unit, baseline, baselineLabel, target, targetFiscalYear,
+          values: values.map(({ reportingDate, actual }) => ({ reportingDate, actual })),
         })),
-        milestones: issue.milestones.map((m) => ({
-          title: m.title,
-          plannedDate: plain(m.plannedDate),
-          plannedFiscalYear: m.plannedFiscalYear,
-          plannedPrecision: m.plannedPrecision,
-          plannedFrom: m.plannedFrom,
-          plannedText: m.plannedText,
-          doneDate: m.doneDate && m.doneDate <= asOfDate ? toPlainDate(m.doneDate) : null,
-        })),
+        milestones: milestones.map(({ id: _milestoneId, ...milestone }) => milestone),
       };
     }),
   };
@@ -191,10 +144,10 @@ async function loadBureau(bureau: { id: string; code: string; name: string }, re
  * holds, or null when no such reporting date exists for it. Refuses what the
  * actor may not export.
  */
-export async function getExportData(actor: Actor & { name: string; email: string }, bureau: string, reportingDate: string): Promise<ExportData | null> {
+export async function getExportData(actor: Actor & { name: string; email: string }, bureau: string, reportingDate: string, now = new Date()): Promise<ExportData | null> {
   const bureaus = await exportableBureaus(actor, bureau);
   const cutoff = endOfDayInJapan(reportingDate);
-  const loaded = (await Promise.all(bureaus.map((b) => loadBureau(b, reportingDate, cutoff)))).filter((b) => b !== null);
+  const loaded = (await Promise.all(bureaus.map((b) => loadBureau(b, reportingDate)))).filter((b) => b !== null);
   if (loaded.length === 0) return null;
   // The audit log of the fiscal year the date reports on (a 5月末 report closes the year before).
   const fiscalYearStart = parsePlainDate(fiscalYearRange(reportingFiscalYear(reportingDate)).start);
@@ -206,7 +159,7 @@ export async function getExportData(actor: Actor & { name: string; email: string
   const bureauNames = new Map(bureaus.map((b) => [b.id, b.name]));
   return {
     format: "policy-portal-export/1",
-    generatedAt: toJapanIsoString(new Date()),
+    generatedAt: toJapanIsoString(now),
     generatedBy: { name: actor.name, email: actor.email },
     reportingDate,
     bureaus: loaded,

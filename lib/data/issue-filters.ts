@@ -5,13 +5,13 @@ import type { DashboardFilters } from "@/lib/validation/dashboard";
 
 /**
  * The dashboard filters as a query on a document's issues. Status and the text
- * search look at the report for `periodId` (the ⑤ being shown); the text search
- * also looks at ①–④.
+ * search look at the report approved for `periodId` (the ⑤ an as-of view shows;
+ * drafts are not searched); the text search also looks at ①–④.
  */
 export function issueFilterWhere(documentId: string, periodId: string | null, filters: DashboardFilters): Prisma.IssueWhereInput {
   const and: Prisma.IssueWhereInput[] = [{ documentId }];
   if (filters.area) and.push({ area: { code: filters.area } });
-  if (filters.status) and.push({ progressReports: { some: { periodId: periodId ?? "", status: filters.status } } });
+  if (filters.status) and.push({ progressReports: { some: { periodId: periodId ?? "", status: filters.status, workflowState: "APPROVED" } } });
   if (filters.section) {
     and.push({ OR: [{ owningSectionId: filters.section }, { relatedSections: { some: { sectionId: filters.section } } }] });
   }
@@ -25,7 +25,7 @@ export function issueFilterWhere(documentId: string, periodId: string | null, fi
         { content: { contains } },
         { background: { contains } },
         { measures: { contains } },
-        ...(periodId ? [{ progressReports: { some: { periodId, progressText: { contains } } } }] : []),
+        ...(periodId ? [{ progressReports: { some: { periodId, workflowState: "APPROVED" as const, progressText: { contains } } } }] : []),
       ],
     });
   }

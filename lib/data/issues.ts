@@ -3,7 +3,7 @@ import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { issueDetailsSnapshot } from "@/lib/commands/issue-snapshot";
 import { db } from "@/lib/db";
-import { indicatorDefinitionSelect, milestoneDueSelect, toMilestoneDue } from "./shared-selects";
+import { indicatorDefinitionSelect, issueTextSelect, milestoneDueSelect, revisionSelect, toMilestoneDue } from "./shared-selects";
 
 /** Everything the issue page shows: ①–④, ⑤ for every reporting date (oldest first), indicators, milestones, partners, sections. */
 export async function getIssueDetail(actor: Actor, issueId: string) {
@@ -12,19 +12,10 @@ export async function getIssueDetail(actor: Actor, issueId: string) {
     select: {
       id: true,
       code: true,
-      name: true,
-      matrixTitle: true,
-      summaryBullets: true,
-      content: true,
-      background: true,
-      measuresHeading: true,
-      measures: true,
+      ...issueTextSelect,
       isAffiliatedBody: true,
       version: true,
-      revisions: {
-        orderBy: { version: "desc" },
-        select: { version: true, createdAt: true, name: true, matrixTitle: true, summaryBullets: true, content: true, background: true, measuresHeading: true, measures: true, details: true },
-      },
+      revisions: { orderBy: { version: "desc" }, select: revisionSelect },
       area: { select: { code: true, name: true } },
       document: { select: { id: true, title: true, fiscalYear: true, bureau: { select: { id: true, name: true } } } },
       owningSection: { select: { id: true, name: true, namedInDocument: true } },
@@ -53,17 +44,30 @@ export async function getIssueDetail(actor: Actor, issueId: string) {
       },
       milestones: {
         orderBy: { sortOrder: "asc" },
-        select: { id: true, title: true, ...milestoneDueSelect, doneDate: true },
+        select: {
+          id: true,
+          title: true,
+          ...milestoneDueSelect,
+          completions: { orderBy: { period: { asOfDate: "desc" } }, select: { periodId: true, doneDate: true } },
+        },
       },
     },
   });
   if (!issue) return null;
   if (!can(actor, "document.read", { bureauId: issue.document.bureau.id })) throw new AccessDeniedError();
+  // Done as the latest approved report that mentions the milestone says (drafts are not yet the bureau's word).
+  const approvedPeriods = new Set(issue.progressReports.filter((r) => r.workflowState === "APPROVED").map((r) => r.period.id));
   return {
     ...issue,
     summaryBullets: issue.summaryBullets as string[],
     revisions: issue.revisions.map((r) => ({ ...r, summaryBullets: r.summaryBullets as string[] })),
-    milestones: issue.milestones.map((m) => ({ id: m.id, title: m.title, plannedText: m.plannedText, due: toMilestoneDue(m), doneDate: m.doneDate })),
+    milestones: issue.milestones.map((m) => ({
+      id: m.id,
+      title: m.title,
+      plannedText: m.plannedText,
+      due: toMilestoneDue(m),
+      doneDate: m.completions.find((c) => approvedPeriods.has(c.periodId))?.doneDate ?? null,
+    })),
   };
 }
 

@@ -1,40 +1,44 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { formatDue, milestoneState, timelineYear } from "@/lib/domain/milestone-rules";
-import { japanDateOf, toPlainDate } from "@/lib/domain/dates";
+import { japanDateOf } from "@/lib/domain/dates";
+import { formatDue, type MilestoneDue, milestoneState, timelineYear } from "@/lib/domain/milestone-rules";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
+import { type IssueAsOf, loadIssuesAsOf } from "./as-of";
 import type { DashboardScope } from "./dashboard-scope";
 import { issueFilterWhere } from "./issue-filters";
-import { milestoneDueSelect, toMilestoneDue } from "./shared-selects";
 
-const milestoneSelect = {
-  id: true,
-  title: true,
-  ...milestoneDueSelect,
-  doneDate: true,
-  issue: { select: { id: true, code: true, name: true, sortOrder: true } },
-} as const;
-
-type MilestoneRow = { id: string; title: string; plannedText: string; doneDate: Date | null; issue: { id: string; code: string; name: string; sortOrder: number } } & Parameters<typeof toMilestoneDue>[0];
+interface TimelineIssue {
+  id: string;
+  code: string;
+  name: string;
+  sortOrder: number;
+}
 
 /** A milestone judged as of a reporting date, with its planned date in the document's words when it has them. */
-function judge(m: MilestoneRow, reportingDate: string) {
-  const due = toMilestoneDue(m);
-  const doneDate = m.doneDate === null ? null : toPlainDate(m.doneDate);
+function judge(m: IssueAsOf["milestones"][number], issue: TimelineIssue, reportingDate: string) {
+  const due: MilestoneDue = { precision: m.plannedPrecision, plannedDate: m.plannedDate, plannedFiscalYear: m.plannedFiscalYear, plannedFrom: m.plannedFrom };
   return {
     id: m.id,
     title: m.title,
-    issue: m.issue,
+    issue,
     due,
     plannedText: m.plannedText,
     plannedLabel: { ja: formatDue(due, "ja"), en: formatDue(due, "en") },
-    // Done only as far as the reporting date knows it.
-    doneDate: doneDate !== null && doneDate <= reportingDate ? doneDate : null,
-    state: milestoneState(due, doneDate, reportingDate),
+    // Done as the approved reports up to the reporting date say (lib/data/as-of.ts).
+    doneDate: m.doneDate,
+    state: milestoneState(due, m.doneDate, reportingDate),
   };
 }
 
 export type JudgedMilestone = ReturnType<typeof judge>;
+
+/** The issues' milestones in force at the reporting date, judged as of it, in the issues' order. */
+async function judgeMilestones(issues: readonly TimelineIssue[], reportingDate: string): Promise<JudgedMilestone[]> {
+  const asOf = await loadIssuesAsOf(issues.map((i) => i.id), reportingDate);
+  return issues.flatMap((issue, index) => asOf[index]!.milestones.map((m) => judge(m, issue, reportingDate)));
+}
+
+const issueSelect = { id: true, code: true, name: true, sortOrder: true } as const;
 
 /**
  * The filtered issues' milestones by fiscal year, each done, planned or late
@@ -45,31 +49,27 @@ export async function getMilestoneTimeline(scope: DashboardScope, filters: Dashb
   const { document, period } = scope;
   if (!document) return null;
   const reportingDate = period?.asOfDate ?? japanDateOf(now);
-  const milestones = await db.milestone.findMany({
-    where: { issue: issueFilterWhere(document.id, period?.id ?? null, filters) },
-    orderBy: [{ plannedDate: "asc" }, { sortOrder: "asc" }],
-    select: milestoneSelect,
-  });
+  const issues = await db.issue.findMany({ where: issueFilterWhere(document.id, period?.id ?? null, filters), orderBy: { sortOrder: "asc" }, select: issueSelect });
+  // By planned date (undated last), then in the document's order.
+  const items = (await judgeMilestones(issues, reportingDate))
+    .map((item, order) => ({ item, order }))
+    .sort((a, b) => (a.item.due.plannedDate ?? "9999").localeCompare(b.item.due.plannedDate ?? "9999") || a.order - b.order)
+    .map(({ item }) => item);
   const years = new Map<number | null, JudgedMilestone[]>();
-  for (const milestone of milestones) {
-    const item = judge(milestone, reportingDate);
+  for (const item of items) {
     const year = timelineYear(item.due);
     years.set(year, [...(years.get(year) ?? []), item]);
   }
   // Scheduled years in order; unscheduled milestones last.
   return [...years.entries()]
     .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a - b))
-    .map(([fiscalYear, items]) => ({ fiscalYear, milestones: items }));
+    .map(([fiscalYear, milestones]) => ({ fiscalYear, milestones }));
 }
 
 export type MilestoneTimeline = NonNullable<Awaited<ReturnType<typeof getMilestoneTimeline>>>;
 
 /** The late milestones of the given issues as of a reporting date, for the 概況 tab. */
 export async function listLateMilestones(issueIds: string[], reportingDate: string) {
-  const milestones = await db.milestone.findMany({
-    where: { issueId: { in: issueIds } },
-    orderBy: [{ issue: { sortOrder: "asc" } }, { sortOrder: "asc" }],
-    select: milestoneSelect,
-  });
-  return milestones.map((m) => judge(m, reportingDate)).filter((m) => m.state === "LATE");
+  const issues = await db.issue.findMany({ where: { id: { in: issueIds } }, orderBy: { sortOrder: "asc" }, select: issueSelect });
+  return (await judgeMilestones(issues, reportingDate)).filter((m) => m.state === "LATE");
 }

@@ -3,6 +3,7 @@ import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { type Actor, can, isCityLevel } from "@/lib/auth/permissions";
 import { isEditable } from "@/lib/commands/report-access";
 import { db } from "@/lib/db";
+import { toPlainDate } from "@/lib/domain/dates";
 
 /** A progress report with its previous report, and what the user may do with it. */
 export async function getReportPage(actor: Actor, reportId: string) {
@@ -23,7 +24,7 @@ export async function getReportPage(actor: Actor, reportId: string) {
             orderBy: { sortOrder: "asc" },
             select: { id: true, name: true, unit: true, values: { select: { periodId: true, actual: true } } },
           },
-          milestones: { orderBy: { sortOrder: "asc" }, select: { id: true, title: true, doneDate: true } },
+          milestones: { orderBy: { sortOrder: "asc" }, select: { id: true, title: true, completions: { select: { periodId: true, doneDate: true } } } },
         },
       },
     },
@@ -49,6 +50,11 @@ export async function getReportPage(actor: Actor, reportId: string) {
       unit: i.unit,
       actual: i.values.find((v) => v.periodId === report.periodId)?.actual ?? null,
     })),
+    // Milestones done as this report states them (carried forward when its period opened).
+    milestones: report.issue.milestones.map((m) => {
+      const done = m.completions.find((c) => c.periodId === report.periodId)?.doneDate ?? null;
+      return { id: m.id, title: m.title, doneDate: done && toPlainDate(done) };
+    }),
     mayEdit: can(actor, "progress.edit", resource) && isEditable(report),
     mayReview: can(actor, "progress.review", resource) && report.workflowState === "SUBMITTED" && report.period.status === "OPEN",
   };

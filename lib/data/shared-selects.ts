@@ -14,6 +14,20 @@ export const indicatorDefinitionSelect = {
   targetFiscalYear: true,
 } as const satisfies Prisma.IndicatorSelect;
 
+/** ①–④ with the matrix title and bullets: the fields an issue and each of its revisions hold. */
+export const issueTextSelect = {
+  name: true,
+  matrixTitle: true,
+  summaryBullets: true,
+  content: true,
+  background: true,
+  measuresHeading: true,
+  measures: true,
+} as const satisfies Prisma.IssueSelect & Prisma.IssueRevisionSelect;
+
+/** An issue revision's ①–④ and definitions (IssueRevision.details), as the issue page and "as of" views read it. */
+export const revisionSelect = { ...issueTextSelect, version: true, createdAt: true, details: true } as const satisfies Prisma.IssueRevisionSelect;
+
 /**
  * Rows (reports, indicator values) of reporting dates up to and including the
  * chosen one: what was known then. No chosen date means every date.

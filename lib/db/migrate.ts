@@ -44,10 +44,14 @@ async function listMigrations(provider: DatabaseProvider) {
   };
 }
 
-/** Applies every pending migration to the database at `databaseUrl`; returns their names. */
-export async function applyMigrations(databaseUrl: string): Promise<string[]> {
+/**
+ * Applies every pending migration to the database at `databaseUrl` (only those
+ * named before `before`, when given: tests of a data migration); returns their names.
+ */
+export async function applyMigrations(databaseUrl: string, { before }: { before?: string } = {}): Promise<string[]> {
   const provider = providerOf(databaseUrl);
-  const migrationsList = await listMigrations(provider);
+  const all = await listMigrations(provider);
+  const migrationsList = before === undefined ? all : { ...all, migrationDirectories: all.migrationDirectories.filter((m) => m.path < before) };
   const result = await withSchemaEngine(databaseUrl, await readSchema(provider), (engine) =>
     engine.applyMigrations({ migrationsList, filters: noFilters }),
   );

@@ -11,7 +11,7 @@ const optionalDate = (value: string | null) => (value === null ? null : parsePla
 /**
  * Writes a whole 局区Ｘ方針 (organisation, document, issues, their indicators,
  * milestones and partners, and each issue's approved ⑤ for the document's
- * reporting date) inside the caller's transaction, with one audit entry.
+ * reporting date, with its actuals and milestones done) inside the caller's transaction, with one audit entry.
  * The seed uses it; so will document import.
  */
 export async function writePolicyDocument(tx: Tx, doc: SeedDocument, actorId: string | null): Promise<{ documentId: string; bureauId: string }> {
@@ -122,8 +122,9 @@ export async function writePolicyDocument(tx: Tx, doc: SeedDocument, actorId: st
             plannedPrecision: m.plannedPrecision,
             plannedFrom: m.plannedFrom,
             plannedText: m.plannedText,
-            doneDate: optionalDate(m.doneDate),
             sortOrder: order,
+            // Done or not as the document's ⑤ (the approved report below) states it.
+            completions: { create: { periodId: period.id, doneDate: optionalDate(m.doneDate) } },
           })),
         },
         progressReports: {

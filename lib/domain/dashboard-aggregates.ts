@@ -44,6 +44,7 @@ export interface PeriodRule {
 }
 
 /**
+/**
  * The report a person has written for the date: none when there is no report
  * or it is still the carried-forward copy (「前回値・未更新」), which counts as 未報告.
  */
@@ -51,13 +52,16 @@ export function reportedReport(issue: DashboardIssue): DashboardReport | null {
   return issue.report !== null && !issue.report.carriedForward ? issue.report : null;
 }
 
-/** Issues by area × the status of their report; `none` counts issues not reported (no report, or carried forward untouched). */
+/**
+ * Issues by area × the status approved for the date, as the export for it has
+ * them; `none` counts issues without an approved report (no report, the
+ * carried-forward copy, a draft or a submission are not yet reported).
+ */
 export function areaStatusTable(issues: readonly DashboardIssue[]) {
   const areas = new Map<string, { code: string; name: string; statuses: ProgressStatus[]; none: number }>();
   for (const issue of issues) {
     const row = areas.get(issue.area.code) ?? { ...issue.area, statuses: [], none: 0 };
-    const report = reportedReport(issue);
-    if (report) row.statuses.push(report.status);
+    if (issue.report?.workflowState === "APPROVED") row.statuses.push(issue.report.status);
     else row.none += 1;
     areas.set(issue.area.code, row);
   }

@@ -98,7 +98,11 @@ export async function generateCity(db: Db, options: CityOptions) {
   for (let index = 0; index < options.bureaus; index++) {
     const doc = benchDocument(index, options, dates);
     const { bureauId, documentId } = await db.$transaction((tx) => writePolicyDocument(tx, doc, null), { timeout: 120_000, maxWait: 10_000 });
-    const issues = await db.issue.findMany({ where: { documentId }, select: { id: true, indicators: { select: { id: true } } } });
+    const issues = await db.issue.findMany({
+      where: { documentId },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, indicators: { select: { id: true } }, milestones: { orderBy: { sortOrder: "asc" }, select: { id: true } } },
+    });
     reports += issues.length;
     for (const [order, date] of dates.slice(1).entries()) {
       const latest = order === dates.length - 2;
@@ -132,6 +136,15 @@ export async function generateCity(db: Db, options: CityOptions) {
       await db.indicatorValue.createMany({
         data: issues.flatMap((issue) =>
           issue.indicators.map((indicator) => ({ indicatorId: indicator.id, periodId: period.id, actual: Math.round(10 + 90 * step * (0.6 + random.next() * 0.6)) })),
+        ),
+      });
+      // Each report states the milestones done by its date (as the document's done dates have them).
+      await db.milestoneCompletion.createMany({
+        data: issues.flatMap((issue, i) =>
+          issue.milestones.map((milestone, m) => {
+            const done = doc.issues[i]!.milestones[m]!.doneDate;
+            return { milestoneId: milestone.id, periodId: period.id, doneDate: done !== null && done <= date ? parsePlainDate(done) : null };
+          }),
         ),
       });
       reports += issues.length;

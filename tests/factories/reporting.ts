@@ -49,3 +49,23 @@ export async function createReportingBureau(db: Db) {
     users: { owner, sharing, viewer, manager, admin, auditor, otherBureauStaff },
   };
 }
+
+/**
+ * An issue for as-of tests: an indicator (actual 3 for the document's date), a
+ * milestone done on 2024-08-01, one not yet done, and the given partners.
+ */
+export function asOfIssue(code: string, number: number, partners: SeedIssue["partners"] = []): SeedIssue {
+  return {
+    ...buildDocument().issues[0]!,
+    code,
+    number,
+    name: `課題${code}`,
+    matrixTitle: `課題${code}`,
+    indicators: [{ name: "件数", unit: "件", direction: "UP", baseline: 0, baselineLabel: "", target: 10, targetFiscalYear: 2025, actual: 3, entryNote: "" }],
+    milestones: [
+      { title: "新システム導入", plannedDate: "2024-08-01", plannedFiscalYear: 2024, plannedPrecision: "DAY", plannedFrom: false, plannedText: "", doneDate: "2024-08-01" },
+      { title: "審査会", plannedDate: "2025-05-01", plannedFiscalYear: 2025, plannedPrecision: "DAY", plannedFrom: false, plannedText: "", doneDate: null },
+    ],
+    partners,
+  };
+}

@@ -41,9 +41,9 @@ beforeAll(async () => {
   await db.progressReport.updateMany({ where: open, data: { status: "ON_TRACK", workflowState: "DRAFT", progressText: "進めている。" } });
   const set = (code: string, data: Parameters<typeof db.progressReport.updateMany>[0]["data"]) =>
     db.progressReport.updateMany({ where: { ...open, issueId: issueIds.get(code) }, data });
-  await set("A(1)", { status: "DELAYED", workflowState: "APPROVED" });
+  await set("A(1)", { status: "DELAYED", workflowState: "APPROVED", progressText: "照合語ゼブラを含む報告。" });
   await set("B(5)", { status: "COMPLETED", workflowState: "SUBMITTED" });
-  await set("B(6)", { workflowState: "RETURNED", progressText: "照合語ゼブラを含む報告。" });
+  await set("B(6)", { workflowState: "RETURNED", progressText: "照合語キリンを含む差し戻された報告。" });
   await db.progressReport.update({ where: { issueId_periodId: { issueId: issueIds.get("C(1)")!, periodId: (await db.reportingPeriod.findFirstOrThrow({ where: open.period })).id } }, data: { updatedAt: new Date("2030-01-01T00:00:00Z") } });
 });
 
@@ -75,14 +75,15 @@ describe("dashboard scope: who sees which bureau", () => {
 });
 
 describe("bureau dashboard aggregates from the database", () => {
-  it("counts issues by area × status and reports by section", async () => {
+  it("counts issues by area × approved status and reports by section", async () => {
     const manager = await createUser(db, { role: "MANAGER", bureauId: first.id });
     const dashboard = (await getBureauDashboard(await scopeFor(manager.actor), noFilters, afterDeadline))!;
     expect(dashboard.issues).toHaveLength(12);
     const areas = Object.fromEntries(dashboard.areaStatus.map((a) => [a.code, a]));
-    expect(areas.A).toMatchObject({ total: 3, none: 0, counts: { DELAYED: 1, ON_TRACK: 2 } });
-    expect(areas.B).toMatchObject({ total: 6, counts: { COMPLETED: 1, ON_TRACK: 5 } });
-    expect(areas.C).toMatchObject({ total: 3, counts: { ON_TRACK: 3 } });
+    // Only A(1)'s report is approved for the date: drafts, the submission and the returned report are not yet reported.
+    expect(areas.A).toMatchObject({ total: 3, none: 2, counts: { DELAYED: 1, ON_TRACK: 0 } });
+    expect(areas.B).toMatchObject({ total: 6, none: 6, counts: { COMPLETED: 0, ON_TRACK: 0 } });
+    expect(areas.C).toMatchObject({ total: 3, none: 3, counts: { ON_TRACK: 0 } });
     const furusato = dashboard.sections.find((s) => s.name === "ふるさと納税推進課")!;
     // A(1) and C(2), the generator's copy of it, both belong to this section.
     expect(furusato).toMatchObject({ total: 2, completeness: 0.5, counts: { APPROVED: 1, DRAFT: 1 } });
@@ -132,12 +133,13 @@ describe("bureau dashboard aggregates from the database", () => {
     expect(withPartner.length).toBeGreaterThan(0);
     expect(await codes({ partner: partner.id })).toEqual(withPartner);
 
-    // ①–④ from the document's text; ⑤ from the chosen reporting date's report.
+    // ①–④ from the document's text; ⑤ from the report approved for the chosen date (a returned one is not searched).
     const word = "ふるさと納税";
     const inText = seedIssues.filter((i) => [i.name, i.content, i.background, i.measures].some((text) => text.includes(word))).map((i) => i.code);
     expect(inText.length).toBeGreaterThan(0);
     expect(await codes({ q: word })).toEqual(expect.arrayContaining(inText));
-    expect(await codes({ q: "照合語ゼブラ" })).toEqual(["B(6)"]);
+    expect(await codes({ q: "照合語ゼブラ" })).toEqual(["A(1)"]);
+    expect(await codes({ q: "照合語キリン" })).toEqual([]);
     expect(await codes({ q: "照合語ゼブラ", date: "2023-11-30" })).toEqual([]);
     expect(await codes({ q: "どこにもない語句" })).toEqual([]);
   });
@@ -158,12 +160,19 @@ describe("matrix, indicators, milestones and the city view", () => {
     for (const row of matrix.rows) expect(row.cells.some((cell) => cell !== null)).toBe(true);
   });
 
-  it("gives each indicator its actuals up to the chosen date, oldest first", async () => {
+  it("gives each indicator its approved actuals up to the chosen date, oldest first", async () => {
     const manager = await createUser(db, { role: "MANAGER", bureauId: first.id });
     const history = (await getIndicatorHistory(await scopeFor(manager.actor, { date: "2023-11-30" }), noFilters))!;
     const points = history.flatMap((issue) => issue.indicators.map((i) => i.points.map((p) => p.date)));
     expect(points.length).toBeGreaterThan(0);
-    for (const dates of points) expect(dates).toEqual(["2023-05-31", "2023-11-30"]);
+    // The document states some actuals for 2023-05-31 and not others; every indicator has 2023-11-30's.
+    for (const dates of points) expect(["2023-05-31,2023-11-30", "2023-11-30"]).toContain(dates.join());
+    expect(points.map((dates) => dates.join())).toContain("2023-05-31,2023-11-30");
+    // For 2024-05-31 only A(1)'s report is approved: the other issues' draft actuals are not shown.
+    const latest = (await getIndicatorHistory(await scopeFor(manager.actor), noFilters))!;
+    for (const issue of latest) {
+      for (const indicator of issue.indicators) expect(indicator.points.some((p) => p.date === "2024-05-31"), issue.code).toBe(issue.code === "A(1)");
+    }
   });
 
   it("sorts milestones by fiscal year with their state as of the reporting date shown", async () => {
@@ -175,7 +184,8 @@ describe("matrix, indicators, milestones and the city view", () => {
       return Object.fromEntries(timeline.map((y) => [y.fiscalYear, y.milestones.filter((m) => m.title.startsWith("経営分析")).map((m) => m.state)]));
     };
     const early = await analysis("2025-01-01");
-    expect(early[2023]).toEqual(Array(12).fill("DONE"));
+    // Done on 2024-03-15: reported by the 2024-05-31 reports, of which only A(1)'s is approved.
+    expect(early[2023]).toEqual(["DONE", ...Array(11).fill("LATE")]);
     expect(early[2025]).toEqual(Array(12).fill("PLANNED"));
     expect((await analysis("2026-06-01"))[2025]).toEqual(Array(12).fill("LATE"));
   });
@@ -185,7 +195,7 @@ describe("matrix, indicators, milestones and the city view", () => {
     const overview = await getCityOverview(auditor.actor, "2024-05-31");
     expect(overview.date).toBe("2024-05-31");
     const row = overview.rows.find((r) => r.id === first.id)!;
-    expect(row).toMatchObject({ total: 12, byState: { APPROVED: 1, SUBMITTED: 1, RETURNED: 1, DRAFT: 9 }, byStatus: { DELAYED: 1, COMPLETED: 1, ON_TRACK: 10 } });
+    expect(row).toMatchObject({ total: 12, notReported: 0, byState: { APPROVED: 1, SUBMITTED: 1, RETURNED: 1, DRAFT: 9 }, byStatus: { DELAYED: 1, COMPLETED: 1, ON_TRACK: 10 } });
     expect(row.completeness).toBeCloseTo(1 / 12);
     expect(overview.rows.find((r) => r.id === second.id)?.total).toBe(12);
     const staff = await createUser(db, { role: "STAFF", bureauId: first.id });

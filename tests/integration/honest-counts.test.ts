@@ -59,17 +59,19 @@ describe("a draft carried forward when the period opened is 未報告 everywhere
     expect(city).toMatchObject({ notReported: 1, total: 1, byState: { DRAFT: 0 }, byStatus: { ON_TRACK: 0 } });
     expect((await listPeriods(bureau.users.manager.actor, bureau.bureauId)).find((p) => p.id === periodId)).toMatchObject({ notReported: 1, byState: { DRAFT: 0 } });
     const csv = progressTable((await getExportData(bureau.users.auditor, code, "2025-05-31"))!, t);
-    expect(csv[1]![10]).toBe("未報告（前回値・未更新）");
+    // The export as of the date holds approved reports only (issue 22.1): the copy is simply not reported.
+    expect(csv[1]![10]).toBe("未報告");
     // Past the deadline (the end of 06-14 in Japan) a copy still with its authors is overdue.
     expect((await getCityOverview(cityManager.actor, "2025-05-31", new Date("2025-06-14T15:00:00Z"))).rows.find((r) => r.id === bureau.bureauId)!.overdue).toBe(1);
     expect((await getCityOverview(cityManager.actor, "2025-05-31", new Date("2025-06-14T14:59:59Z"))).rows.find((r) => r.id === bureau.bureauId)!.overdue).toBe(0);
 
     expect((await save("令和７年５月までに会議を開いた。")).ok).toBe(true);
     const after = (await getBureauDashboard(await scope(), noFilters, new Date("2025-06-01T00:00:00Z")))!;
-    expect(after.areaStatus[0]).toMatchObject({ none: 0, counts: { DELAYED: 1 } });
+    // A saved draft is reported work in the workflow tables, but not yet the date's status or actual (issue 22.1: only approved reports).
+    expect(after.areaStatus[0]).toMatchObject({ none: 1, counts: { DELAYED: 0 } });
     expect(after.sections[0]).toMatchObject({ none: 0, counts: { DRAFT: 1 } });
     expect(after.recent.map((i) => i.report.status)).toEqual(["DELAYED"]);
-    expect(after.issues[0]!.indicators[0]).toMatchObject({ actual: 4, carriedForward: false });
+    expect(after.issues[0]!.indicators[0]).toMatchObject({ actual: null });
     expect((await getCityOverview(cityManager.actor, "2025-05-31")).rows.find((r) => r.id === bureau.bureauId)).toMatchObject({ notReported: 0, byState: { DRAFT: 1 } });
     expect((await listPeriods(bureau.users.manager.actor, bureau.bureauId)).find((p) => p.id === periodId)).toMatchObject({ notReported: 0, byState: { DRAFT: 1 } });
   });

@@ -35,7 +35,9 @@ describe("staff write ⑤", () => {
     expect(await report()).toMatchObject({ progressText: "令和７年５月までに会議を２回開催した。", version: 2, authorId: bureau.users.owner.id, carriedForward: false });
     const value = await db.indicatorValue.findUniqueOrThrow({ where: { indicatorId_periodId: { indicatorId: bureau.indicatorId, periodId } } });
     expect(value).toMatchObject({ actual: 5, carriedForward: false });
-    expect((await db.milestone.findUniqueOrThrow({ where: { id: bureau.milestoneId } })).doneDate?.toISOString()).toBe("2025-03-01T00:00:00.000Z");
+    // Milestones done belong to the report's period; the milestone itself is not touched.
+    const done = await db.milestoneCompletion.findUniqueOrThrow({ where: { milestoneId_periodId: { milestoneId: bureau.milestoneId, periodId } } });
+    expect(done.doneDate?.toISOString()).toBe("2025-03-01T00:00:00.000Z");
     const audit = await db.auditEntry.findFirstOrThrow({ where: { entityId: reportId, action: "progress.save" } });
     expect(audit.before).toMatchObject({ progressText: "進捗", version: 1 });
     expect(audit.after).toMatchObject({ progressText: "令和７年５月までに会議を２回開催した。", version: 2 });

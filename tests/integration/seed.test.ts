@@ -19,7 +19,7 @@ async function seededDocument() {
           area: true,
           progressReports: { include: { period: true } },
           indicators: { include: { values: true } },
-          milestones: true,
+          milestones: { include: { completions: true } },
           partners: { include: { partner: true } },
         },
       },
@@ -61,12 +61,13 @@ describe("the database holds the Policy Bureau's document as the document words 
     expect(indicator("B(3)", "関門連携")?.values[0]?.actual).toBe(4);
 
     const milestone = (code: string, title: string) => byCode.get(code)?.milestones.find((m) => m.title.includes(title));
-    expect(milestone("A(1)", "新システム")?.doneDate?.toISOString().slice(0, 7)).toBe("2024-08");
-    expect(milestone("B(1)", "新規提案")?.doneDate?.toISOString().slice(0, 10)).toBe("2024-10-16");
-    expect(milestone("C(1)", "推進本部")?.doneDate?.toISOString().slice(0, 7)).toBe("2024-04");
-    expect(milestone("C(1)", "有識者会議")?.doneDate?.toISOString().slice(0, 7)).toBe("2024-10");
-    expect(milestone("C(1)", "ワークショップ")?.doneDate?.toISOString().slice(0, 7)).toBe("2024-08");
-    expect(milestone("B(2)", "審査会")).toMatchObject({ doneDate: null, plannedPrecision: "MONTH", plannedText: "来年３月" });
+    expect(milestone("A(1)", "新システム")?.completions[0]?.doneDate?.toISOString().slice(0, 7)).toBe("2024-08");
+    expect(milestone("B(1)", "新規提案")?.completions[0]?.doneDate?.toISOString().slice(0, 10)).toBe("2024-10-16");
+    expect(milestone("C(1)", "推進本部")?.completions[0]?.doneDate?.toISOString().slice(0, 7)).toBe("2024-04");
+    expect(milestone("C(1)", "有識者会議")?.completions[0]?.doneDate?.toISOString().slice(0, 7)).toBe("2024-10");
+    expect(milestone("C(1)", "ワークショップ")?.completions[0]?.doneDate?.toISOString().slice(0, 7)).toBe("2024-08");
+    expect(milestone("B(2)", "審査会")).toMatchObject({ plannedPrecision: "MONTH", plannedText: "来年３月" });
+    expect(milestone("B(2)", "審査会")?.completions).toMatchObject([{ doneDate: null }]);
     // Dates as precisely as the document gives them, in its words.
     expect(milestone("B(2)", "申請の受付期間")).toMatchObject({ plannedPrecision: "MID_MONTH", plannedText: "12月中旬頃まで" });
     expect(milestone("B(2)", "申請の受付期間")?.plannedDate?.toISOString().slice(0, 7)).toBe("2024-12");

@@ -45,7 +45,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
           previousText={previous?.progressText ?? null}
           previousLabel={previousLabel}
           indicators={page.indicators}
-          milestones={report.issue.milestones.map((m) => ({ id: m.id, title: m.title, doneDate: m.doneDate ? toPlainDate(m.doneDate) : null }))}
+          milestones={page.milestones}
         />
       ) : (
         <>

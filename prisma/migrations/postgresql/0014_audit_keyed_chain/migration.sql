@@ -1,3 +1,0 @@
--- AlterTable
-ALTER TABLE "AuditEntry" ADD COLUMN     "keyId" TEXT NOT NULL DEFAULT '',
-ADD COLUMN     "seq" INTEGER NOT NULL DEFAULT 0;
