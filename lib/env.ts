@@ -11,6 +11,13 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Reverse proxies in front of the app that append the client's address to X-Forwarded-For (0: none, the header is not trusted). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // The audit trail's keys and anchors live outside the database (lib/audit/audit-config.ts):
+  // HMAC keys as "id:base64,id:base64" (the last seals new entries) or a file of such lines,
+  // the Ed25519 key that signs checkpoints (PEM file), and the file checkpoints are appended to.
+  AUDIT_HMAC_KEYS: z.string().optional(),
+  AUDIT_HMAC_KEY_FILE: z.string().optional(),
+  AUDIT_SIGNING_KEY_FILE: z.string().optional(),
+  AUDIT_CHECKPOINT_FILE: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { idleState } from "@/lib/actions/form-state-values";
 import { updateIssueDetailsAction } from "@/lib/actions/issues";
 import type { IssueDetailsSnapshot } from "@/lib/commands/issue-snapshot";
-import { IndicatorDirection, PartnerKind } from "@/generated/prisma/sqlite/enums";
+import { DatePrecision, IndicatorDirection, PartnerKind } from "@/generated/prisma/sqlite/enums";
 import type { MessageKey } from "@/lib/i18n/messages";
 
 type Row = Record<string, string>;
@@ -18,7 +18,7 @@ const columns: Record<SectionName, Column[]> = {
   indicators: [
     { key: "name", label: "indicator.name" },
     { key: "unit", label: "indicator.unit" },
-    { key: "direction", label: "indicator.direction", options: Object.values(IndicatorDirection).map((d) => ({ value: d, label: `indicator.direction.${d}` as MessageKey })) },
+    { key: "direction", label: "indicator.direction", options: [{ value: "", label: "indicator.direction.NONE" }, ...Object.values(IndicatorDirection).map((d) => ({ value: d, label: `indicator.direction.${d}` as MessageKey }))] },
     { key: "baseline", label: "indicator.baseline" },
     { key: "baselineLabel", label: "indicator.baselineLabel" },
     { key: "target", label: "indicator.target" },
@@ -28,6 +28,9 @@ const columns: Record<SectionName, Column[]> = {
     { key: "title", label: "milestone.title" },
     { key: "plannedDate", label: "milestone.planned", type: "date" },
     { key: "plannedFiscalYear", label: "milestone.plannedFiscalYear" },
+    { key: "plannedPrecision", label: "milestone.plannedPrecision", options: Object.values(DatePrecision).map((p) => ({ value: p, label: `milestone.precision.${p}` as MessageKey })) },
+    { key: "plannedFrom", label: "milestone.plannedFrom", options: ["false", "true"].map((v) => ({ value: v, label: `milestone.plannedFrom.${v}` as MessageKey })) },
+    { key: "plannedText", label: "milestone.plannedText" },
   ],
   partners: [
     { key: "name", label: "partner.name" },
@@ -38,7 +41,7 @@ const columns: Record<SectionName, Column[]> = {
 const titles: Record<SectionName, MessageKey> = { indicators: "issue.indicators", milestones: "issue.milestones", partners: "issue.partners" };
 const blank: Record<SectionName, Row> = {
   indicators: { name: "", unit: "", direction: "UP", baseline: "", baselineLabel: "", target: "", targetFiscalYear: "" },
-  milestones: { title: "", plannedDate: "", plannedFiscalYear: "" },
+  milestones: { title: "", plannedDate: "", plannedFiscalYear: "", plannedPrecision: "DAY", plannedFrom: "false", plannedText: "" },
   partners: { name: "", kind: "OTHER", role: "" },
 };
 

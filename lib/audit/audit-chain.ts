@@ -1,7 +1,8 @@
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 
-// Each audit entry stores a SHA-256 over its content and the previous entry's
-// hash, so altering or deleting any entry breaks every link after it.
+// Each audit entry stores an HMAC-SHA-256 over its content, its position in the
+// chain and the previous entry's MAC. Without the key nobody can recompute the
+// MACs after changing, removing or inserting an entry.
 
 /** JSON with object keys sorted at every depth: PostgreSQL's JSONB does not keep key order. */
 export function canonicalJson(value: unknown): string {
@@ -24,8 +25,8 @@ export interface ChainedContent {
   after: unknown;
 }
 
-export function entryHash(entry: ChainedContent, prevHash: string): string {
-  const content = {
+function contentFields(entry: ChainedContent) {
+  return {
     at: entry.at.toISOString(),
     actorId: entry.actorId,
     action: entry.action,
@@ -34,30 +35,24 @@ export function entryHash(entry: ChainedContent, prevHash: string): string {
     bureauId: entry.bureauId,
     before: entry.before ?? null,
     after: entry.after ?? null,
-    prevHash,
   };
-  return createHash("sha256").update(canonicalJson(content)).digest("hex");
 }
 
-export type ChainCheck =
-  | { ok: true; checked: number; unhashed: number }
-  | { ok: false; checked: number; brokenAt: number; reason: "content" | "link" };
-
-/**
- * Walks entries in id order. Entries written before the chain existed (empty
- * hash) may only come first; from the first hashed entry on, every entry must
- * hash to its stored value and point at its predecessor.
- */
-export function checkChain(entries: Iterable<ChainedContent & { id: number; hash: string; prevHash: string }>, state = { previous: null as string | null, checked: 0, unhashed: 0 }): ChainCheck {
-  for (const entry of entries) {
-    state.checked++;
-    if (entry.hash === "" && state.previous === null) {
-      state.unhashed++;
-      continue;
-    }
-    if (entry.prevHash !== (state.previous ?? "")) return { ok: false, checked: state.checked, brokenAt: entry.id, reason: "link" };
-    if (entryHash(entry, entry.prevHash) !== entry.hash) return { ok: false, checked: state.checked, brokenAt: entry.id, reason: "content" };
-    state.previous = entry.hash;
-  }
-  return { ok: true, checked: state.checked, unhashed: state.unhashed };
+/** The plain SHA-256 chain of entries written before migration 0014; only `audit:reseal` still reads it. */
+export function legacyEntryHash(entry: ChainedContent, prevHash: string): string {
+  return createHash("sha256").update(canonicalJson({ ...contentFields(entry), prevHash })).digest("hex");
 }
+
+export interface SealFields {
+  seq: number;
+  keyId: string;
+  prevHash: string;
+}
+
+/** The entry's MAC: content, position, key id and link, under the key named by keyId. */
+export function entryMac(entry: ChainedContent, seal: SealFields, secret: Buffer): string {
+  const message = canonicalJson({ ...contentFields(entry), seq: seal.seq, keyId: seal.keyId, prevHash: seal.prevHash });
+  return createHmac("sha256", secret).update(message).digest("hex");
+}
+
+export type StoredEntry = ChainedContent & SealFields & { id: number; hash: string };

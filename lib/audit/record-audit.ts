@@ -1,7 +1,10 @@
 import type { Tx } from "@/lib/db/transaction";
 import { providerOf } from "@/lib/db/provider";
-import { entryHash } from "./audit-chain";
+import { entryMac } from "./audit-chain";
+import { auditConfig } from "./audit-config";
 import type { AuditAction } from "./audit-labels";
+import type { ChainHead } from "./checkpoint";
+import type { HmacKeyring } from "./hmac-keys";
 
 export interface AuditInput {
   actorId: string | null;
@@ -13,21 +16,35 @@ export interface AuditInput {
   after?: unknown;
 }
 
+export class AuditLogNotSealedError extends Error {
+  constructor() {
+    super("The audit log predates the keyed chain: run npm run audit:reseal once (with the HMAC key configured) before writing.");
+  }
+}
+
 // Any fixed number: the PostgreSQL advisory lock that orders writers of the chain.
 const CHAIN_LOCK = 7_340_214;
 
-/**
- * The only writer of audit entries. It takes a transaction client so the entry
- * commits or rolls back together with the change it records, and links the
- * entry to the previous one (see audit-chain.ts). On PostgreSQL writers take a
- * transaction-scoped lock so two never link to the same predecessor; SQLite
- * already runs one write transaction at a time.
- */
-export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
+/** Makes the transaction the chain's only writer until it ends (PostgreSQL; SQLite has one writer anyway). */
+export async function lockAuditChain(tx: Tx): Promise<void> {
   if (providerOf(process.env.DATABASE_URL ?? "file:") === "postgresql") {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`;
   }
-  const previous = await tx.auditEntry.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
+}
+
+/**
+ * The only writer of audit entries. It takes a transaction client so the entry
+ * commits or rolls back together with the change it records, seals it with the
+ * current HMAC key and links it to the previous entry (see audit-chain.ts).
+ * Writers hold the chain lock so two never link to the same predecessor.
+ * Returns the new head (for a checkpoint).
+ */
+export async function recordAudit(tx: Tx, entry: AuditInput, keys: HmacKeyring = auditConfig().hmac): Promise<ChainHead> {
+  await lockAuditChain(tx);
+  const previous = await tx.auditEntry.findFirst({ orderBy: { id: "desc" }, select: { hash: true, seq: true, keyId: true } });
+  // A log from before the keyed chain is sealed once (npm run audit:reseal, run by
+  // db:setup) before anything is added to it; the reseal refuses once sealed entries exist.
+  if (previous && previous.keyId === "") throw new AuditLogNotSealedError();
   const content = {
     at: new Date(),
     actorId: entry.actorId,
@@ -38,14 +55,17 @@ export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
     before: entry.before ?? null,
     after: entry.after ?? null,
   };
-  const prevHash = previous?.hash ?? "";
-  await tx.auditEntry.create({
+  const seal = { seq: (previous?.seq ?? 0) + 1, keyId: keys.current.id, prevHash: previous?.hash ?? "" };
+  const hash = entryMac(content, seal, keys.current.secret);
+  const created = await tx.auditEntry.create({
     data: {
       ...content,
       before: content.before === null ? undefined : (content.before as object),
       after: content.after === null ? undefined : (content.after as object),
-      prevHash,
-      hash: entryHash(content, prevHash),
+      ...seal,
+      hash,
     },
+    select: { id: true },
   });
+  return { lastId: created.id, count: seal.seq, mac: hash };
 }

@@ -1,15 +1,63 @@
+import type { KeyObject } from "node:crypto";
 import type { Db } from "@/lib/db/client";
-import { type ChainCheck, checkChain } from "./audit-chain";
+import type { StoredEntry } from "./audit-chain";
+import { auditConfig } from "./audit-config";
+import { type ChainVerdict, ChainWalker, type NumberedCheckpoint } from "./chain-walker";
+import type { HmacKey } from "./hmac-keys";
 
-/** Checks the whole audit chain in id order, a batch at a time; reports the first broken entry. */
-export async function verifyAuditChain(db: Db, batchSize = 1000): Promise<ChainCheck> {
-  const state = { previous: null as string | null, checked: 0, unhashed: 0 };
+export interface VerifyOptions {
+  /** Every key that sealed a segment (default: the configured keyring). */
+  keys?: ReadonlyMap<string, HmacKey>;
+  /** Heads to hold the chain against (the checkpoint file, heads printed in exports). */
+  checkpoints?: NumberedCheckpoint[];
+  /** Checks the checkpoints' signatures when given (default: the configured key's public half). */
+  publicKey?: KeyObject | null;
+  batchSize?: number;
+}
+
+const entryFields = {
+  id: true, at: true, actorId: true, action: true, entityType: true, entityId: true, bureauId: true,
+  before: true, after: true, hash: true, prevHash: true, keyId: true, seq: true,
+} as const;
+
+/**
+ * Checks every entry's MAC and link in id order, a page at a time (constant
+ * memory), and the chain against every checkpoint given; names the first failure.
+ */
+export async function verifyAuditChain(db: Db, options: VerifyOptions = {}): Promise<ChainVerdict> {
+  const keys = options.keys ?? auditConfig().hmac.byId;
+  const publicKey = options.publicKey === undefined ? auditConfig().publicKey : options.publicKey;
+  const checkpoints = options.checkpoints ?? [];
+  const walker = new ChainWalker(keys, checkpoints);
+  const badSignature = publicKey ? ChainWalker.checkSignatures(checkpoints, publicKey) : null;
+  if (badSignature) return walker.verdict(badSignature, true);
+  const signaturesChecked = publicKey !== null || checkpoints.length === 0;
+
+  const batchSize = options.batchSize ?? 1000;
   let afterId = 0;
   for (;;) {
-    const batch = await db.auditEntry.findMany({ where: { id: { gt: afterId } }, orderBy: { id: "asc" }, take: batchSize });
-    if (batch.length === 0) return { ok: true, checked: state.checked, unhashed: state.unhashed };
-    const result = checkChain(batch, state);
-    if (!result.ok) return result;
+    const batch: StoredEntry[] = await db.auditEntry.findMany({ where: { id: { gt: afterId } }, orderBy: { id: "asc" }, take: batchSize, select: entryFields });
+    for (const entry of batch) {
+      const failure = walker.step(entry);
+      if (failure) return walker.verdict(failure, signaturesChecked);
+    }
+    if (batch.length < batchSize) break;
     afterId = batch.at(-1)!.id;
   }
+  const highWater = walker.unreached.length > 0 ? await auditIdHighWater(db) : null;
+  return walker.verdict(walker.finish(highWater), signaturesChecked);
+}
+
+/**
+ * The highest id the table's counter has handed out. Deleting rows leaves it;
+ * restoring an older copy of the database brings back the older counter.
+ */
+async function auditIdHighWater(db: Db): Promise<number | null> {
+  const provider = (db as unknown as { _activeProvider: string })._activeProvider;
+  const rows =
+    provider === "postgresql"
+      ? await db.$queryRawUnsafe<{ value: bigint | number | null }[]>(`SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END AS value FROM "AuditEntry_id_seq"`)
+      : await db.$queryRawUnsafe<{ value: bigint | number | null }[]>(`SELECT seq AS value FROM sqlite_sequence WHERE name = 'AuditEntry'`);
+  const value = rows[0]?.value;
+  return value === undefined || value === null ? null : Number(value);
 }

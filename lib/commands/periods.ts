@@ -1,3 +1,4 @@
+import { checkpointAfterCommit } from "@/lib/audit/chain-head";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -118,11 +119,11 @@ export async function openPeriodsReportingOn(tx: Tx, document: { id: string; bur
   return periods.filter((p) => !later.some((d) => d.fiscalYear <= p.fiscalYear));
 }
 
-/** Closing locks every report of the period. */
+/** Closing locks every report of the period, and anchors the audit log (a checkpoint) once committed. */
 export async function closePeriod(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ periodId: string }>> {
   const input = parseInput(closePeriodSchema, raw, locale);
   if (!input.ok) return input;
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const period = await tx.reportingPeriod.findUnique({ where: { id: input.data.periodId } });
     if (!period) return fail({ kind: "not-found" });
     if (!can(actor, "period.manage", { bureauId: period.bureauId })) return fail({ kind: "forbidden" });
@@ -139,6 +140,8 @@ export async function closePeriod(actor: Actor, raw: unknown, locale: Locale): P
     });
     return ok({ periodId: period.id });
   });
+  if (result.ok) await checkpointAfterCommit(db, "period.close");
+  return result;
 }
 
 /** Only an admin reopens a closed period, and must say why. */

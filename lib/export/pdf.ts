@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit";
+import { type Checkpoint, formatCheckpoint } from "@/lib/audit/checkpoint";
 import type { ExportBureau, ExportData } from "@/lib/data/export-data";
 import { formatFiscalYear, formatJapanTime, formatWareki } from "@/lib/domain/dates";
 import { japaneseFonts as fonts } from "./fonts";
@@ -60,9 +61,10 @@ function writeBureau(doc: PDFKit.PDFDocument, bureau: ExportBureau, data: Export
 /**
  * The 局区Ｘ方針 laid out as the original: A4 portrait, mission, the area
  * matrix with each issue's bullets, then ①–⑤ per issue; every page footed
- * "<bureau>-N" as the printed document is (e.g. 政策局-3).
+ * "<bureau>-N" as the printed document is (e.g. 政策局-3); the last page's
+ * footer also prints the audit log's checkpoint made for this export.
  */
-export async function writePdf(data: ExportData): Promise<Buffer> {
+export async function writePdf(data: ExportData, checkpoint: Checkpoint | null = null): Promise<Buffer> {
   const doc = new PDFDocument({ size: "A4", margins: { top: 56, bottom: 64, left: 60, right: 60 }, bufferPages: true, info: { Title: data.bureaus.map((b) => b.document.title).join(" / "), Author: data.generatedBy.name } });
   doc.registerFont("regular", fonts.regular);
   doc.registerFont("bold", fonts.bold);
@@ -85,6 +87,10 @@ export async function writePdf(data: ExportData): Promise<Buffer> {
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.font("regular").fontSize(9).text(`${owner.bureau.name}-${page - owner.start + 1}`, 0, doc.page.height - 40, { width: doc.page.width, align: "center" });
+    // The last page also carries the audit log's checkpoint: a printed copy anchors the log.
+    if (checkpoint && page === count - 1) {
+      doc.fontSize(5.5).text(`監査ログのチェックポイント ${formatCheckpoint(checkpoint)}`, 40, doc.page.height - 27, { width: doc.page.width - 80, align: "left" });
+    }
     doc.page.margins.bottom = bottom;
   }
   doc.end();

@@ -1,5 +1,6 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
+import { type Checkpoint, formatCheckpoint } from "@/lib/audit/checkpoint";
 import type { ExportData } from "@/lib/data/export-data";
 import { parsePlainDate } from "@/lib/domain/dates";
 import type { Translate } from "@/lib/i18n/messages";
@@ -19,10 +20,10 @@ const inJapanTime = (iso: string) => new Date(new Date(iso).getTime() + 9 * 60 *
 /**
  * The workbook: a summary sheet naming the bureaus, date and time of the
  * export, then issues (①–④), progress reports by date (⑤), indicator values,
- * milestones and the audit log. Written with exceljs's streaming writer, so a
+ * milestones, the audit log, and the audit log's checkpoint made for this export. Written with exceljs's streaming writer, so a
  * whole city's workbook is never held as a DOM; header rows are frozen.
  */
-export async function writeXlsx(data: ExportData, t: Translate): Promise<Buffer> {
+export async function writeXlsx(data: ExportData, checkpoint: Checkpoint | null, t: Translate): Promise<Buffer> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -100,6 +101,19 @@ export async function writeXlsx(data: ExportData, t: Translate): Promise<Buffer>
     ],
     data.auditLog.map((e) => [e.id, inJapanTime(e.at), e.actor, e.action, `${e.entityType} ${e.entityId}`, e.bureau]),
   );
+  if (checkpoint) {
+    sheet(t("export.sheet.checkpoint"), [{ header: t("export.column.item"), width: 24 }, { header: t("export.column.value"), width: 100 }], [
+      [t("export.checkpoint.title"), formatCheckpoint(checkpoint)],
+      ["lastId", checkpoint.lastId],
+      ["count", checkpoint.count],
+      ["mac", checkpoint.mac],
+      ["at", checkpoint.at],
+      ["reason", checkpoint.reason],
+      ["signer", checkpoint.signer],
+      ["signature", checkpoint.signature],
+      ["", t("export.checkpoint.lead")],
+    ]);
+  }
   await workbook.commit();
   await done;
   return Buffer.concat(chunks);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IndicatorDirection, PartnerKind } from "@/generated/prisma/sqlite/enums";
+import { DatePrecision, IndicatorDirection, PartnerKind } from "@/generated/prisma/sqlite/enums";
 import { idSchema, optionalPlainDateSchema, plainText, versionSchema } from "./common";
 
 const documentText = (max: number) => plainText().trim().min(1, "validation.required").max(max, "validation.textTooLong");
@@ -36,7 +36,8 @@ export const issueDetailsSchema = z.object({
         id: idSchema.optional(),
         name: label(200),
         unit: z.string().trim().max(20, "validation.textTooLong"),
-        direction: z.enum(IndicatorDirection),
+        /** Blank: the document gives no direction. */
+        direction: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(IndicatorDirection).nullable()),
         baseline: optionalNumber,
         baselineLabel: z.string().trim().max(200, "validation.textTooLong").default(""),
         target: optionalNumber,
@@ -51,6 +52,10 @@ export const issueDetailsSchema = z.object({
         title: label(300),
         plannedDate: optionalPlainDateSchema,
         plannedFiscalYear: optionalYear,
+        plannedPrecision: z.enum(DatePrecision).default("DAY"),
+        /** 「…以降」: the planned date is a start. */
+        plannedFrom: z.preprocess((v) => v === true || v === "true", z.boolean()),
+        plannedText: z.string().trim().max(100, "validation.textTooLong").default(""),
       }),
     )
     .max(50),

@@ -161,7 +161,7 @@ try {
     `| dashboard views | ${view.count} | ${ms(view.p50)} | ${ms(view.p95)} | ${ms(view.p99)} |`,
     `| saves (server action) | ${save.count} | ${ms(save.p50)} | ${ms(save.p95)} | ${ms(save.p99)} |`,
     "",
-    `Errors: ${timings.errors}. Conflicts: ${timings.conflicts}. Acknowledged saves: ${save.count}; lost: ${lost}; reports whose audit entries differ from their saves: ${auditMismatch}. Audit chain: ${chain.ok ? `verifies (${chain.checked} entries)` : `BROKEN at ${chain.brokenAt}`}.`,
+    `Errors: ${timings.errors}. Conflicts: ${timings.conflicts}. Acknowledged saves: ${save.count}; lost: ${lost}; reports whose audit entries differ from their saves: ${auditMismatch}. Audit chain: ${chain.ok ? `verifies (${chain.checked} entries)` : `BROKEN (${chain.kind} at entry ${chain.entryId ?? "-"})`}.`,
   ];
   const text = lines.join("\n");
   console.log(`\n${text}`);

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { ensureDemoAuditKeys } from "@/lib/audit/demo-keys";
 
 /** `next build`, unless asked to reuse a build that is there. */
 export function buildUnlessSkipped(skip: boolean) {
@@ -16,6 +17,9 @@ export function stopServer(server: ChildProcess) {
 /** `next start` on `port` against `databaseUrl`, resolved once it answers (a minute at most). */
 export async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
   const baseUrl = `http://localhost:${port}`;
+  // Production refuses to start without audit keys; the bench uses throwaway ones
+  // (set in this process too, so its own audit checks read the same keys).
+  if (!process.env.AUDIT_HMAC_KEYS && !process.env.AUDIT_HMAC_KEY_FILE) Object.assign(process.env, ensureDemoAuditKeys(".audit/bench"));
   const server = spawn("npx", ["next", "start", "--port", String(port)], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-only-secret", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],

@@ -1,5 +1,8 @@
+import "@/scripts/audit-trail/load-env";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { auditConfig } from "@/lib/audit/audit-config";
+import { resealIfNeeded } from "@/lib/audit/reseal-command";
 import { createClient } from "@/lib/db/client";
 import { describeDatabaseError } from "@/lib/db/describe-error";
 import { ensurePostgresDatabase, postgresTarget } from "@/lib/db/ensure-database";
@@ -23,6 +26,8 @@ try {
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
   const db = createClient(url);
   console.log((await seedDatabase(db)) === "seeded" ? "Loaded the Policy Bureau document and demo users." : "Seed data already present.");
+  const resealed = await resealIfNeeded(db, auditConfig);
+  if (resealed) console.log(resealed);
   await db.$disconnect();
 } catch (error) {
   console.error(`Database setup failed: ${url ? describeDatabaseError(error, url) : (error as Error).message}`);

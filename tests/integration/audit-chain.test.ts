@@ -10,14 +10,14 @@ describe("the audit chain in the database", () => {
     const opened = await openPeriod(bureau.users.manager.actor, { bureauId: bureau.bureauId, asOfDate: "2025-05-31", deadline: "" }, "ja");
     if (!opened.ok) throw new Error("open failed");
     await closePeriod(bureau.users.manager.actor, { periodId: opened.data.periodId }, "ja");
-    const intact = await verifyAuditChain(db, 7);
-    expect(intact).toMatchObject({ ok: true, unhashed: 0 });
+    const intact = await verifyAuditChain(db, { batchSize: 7 });
+    expect(intact).toMatchObject({ ok: true });
 
     const target = await db.auditEntry.findFirstOrThrow({ where: { entityId: opened.data.periodId, action: "period.open" } });
     // Tampering as someone with database access would: straight SQL, around the app.
     await db.$executeRawUnsafe(`UPDATE "AuditEntry" SET "actorId" = NULL WHERE "id" = ${target.id}`);
     try {
-      expect(await verifyAuditChain(db, 7)).toMatchObject({ ok: false, brokenAt: target.id, reason: "content" });
+      expect(await verifyAuditChain(db, { batchSize: 7 })).toMatchObject({ ok: false, entryId: target.id, kind: "changed", why: "content" });
     } finally {
       await db.$executeRawUnsafe(`UPDATE "AuditEntry" SET "actorId" = '${target.actorId}' WHERE "id" = ${target.id}`);
     }

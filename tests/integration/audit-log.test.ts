@@ -57,7 +57,8 @@ describe("the audit log, filtered and scoped", () => {
     const auditor = bureau.users.auditor;
     const file = await exportAuditLog(auditor, filters(), "csv", createTranslator("ja"), "ja");
     const rows = parse(file.body.toString("utf8"), { bom: true }) as string[][];
-    expect(rows.slice(1).map((r) => r[3])).toEqual(["document.import", "issue.update", "period.open"]);
+    expect(rows.slice(1, -1).map((r) => r[3])).toEqual(["document.import", "issue.update", "period.open"]);
+    expect(rows.at(-1)![1]).toMatch(/^AUDIT-CHECKPOINT\/1 id=\d+ /);
     expect(JSON.parse(rows[2]![9]!)).toMatchObject({ content: "改めた内容" });
     const recorded = await db.auditEntry.findFirst({ where: { action: "export.audit", actorId: auditor.id } });
     expect(recorded?.after).toMatchObject({ entries: 3, format: "csv" });

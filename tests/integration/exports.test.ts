@@ -89,7 +89,7 @@ describe("xlsx, CSV and JSON read back", () => {
     const file = (await runExport(bureau.users.auditor, { bureau: code, date: "2026-11-30", format: "xlsx" }, t))!;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["概要", "課題（①〜④）", "進捗報告（⑤）", "指標", "マイルストーン", "監査ログ"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["概要", "課題（①〜④）", "進捗報告（⑤）", "指標", "マイルストーン", "監査ログ", "監査チェックポイント"]);
     const issues = workbook.getWorksheet("課題（①〜④）")!;
     expect(issues.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(issues.getColumn(6).width).toBe(60);
@@ -116,7 +116,9 @@ describe("xlsx, CSV and JSON read back", () => {
     expect([...file.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(file.body.toString("utf8"), { bom: true, relaxColumnCount: false }) as string[][];
     expect(rows[0]![0]).toBe("局・区");
-    expect(rows).toHaveLength(2);
+    // The issue's row, then the trailer line with the audit checkpoint (tests/integration/audit-checkpoints.test.ts).
+    expect(rows).toHaveLength(3);
+    expect(rows[2]![0]).toBe("監査ログのチェックポイント");
     const [row] = rows.slice(1);
     const issue = await db.issue.findUniqueOrThrow({ where: { id: bureau.issueId } });
     expect(row![2]).toBe(issue.code);

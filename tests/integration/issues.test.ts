@@ -74,7 +74,7 @@ describe("editing indicators, milestones and partners", () => {
     JSON.stringify({
       indicators: [
         ...(indicatorId ? [{ id: indicatorId, name: "件数（改）", unit: "件", direction: "UP", baseline: "0", baselineLabel: "", target: "12", targetFiscalYear: "2026" }] : []),
-        { name: "新しい指標", unit: "%", direction: "DOWN", baseline: "", baselineLabel: "", target: "", targetFiscalYear: "" },
+        { name: "新しい指標", unit: "%", direction: "", baseline: "", baselineLabel: "", target: "", targetFiscalYear: "" },
       ],
       milestones,
       partners,
@@ -84,7 +84,7 @@ describe("editing indicators, milestones and partners", () => {
     const input = {
       issueId: bureau.issueId,
       version: 1,
-      details: details(bureau.indicatorId, [{ title: "新しい会議", plannedDate: "2025-07-01", plannedFiscalYear: "2025", doneDate: "" }], [{ name: "九州工業大学", kind: "UNIVERSITY", role: "共同研究" }]),
+      details: details(bureau.indicatorId, [{ title: "新しい会議", plannedDate: "2025-07-01", plannedFiscalYear: "2025", plannedPrecision: "MID_MONTH", plannedFrom: "true", plannedText: "７月中旬以降", doneDate: "" }], [{ name: "九州工業大学", kind: "UNIVERSITY", role: "共同研究" }]),
     };
     expect(await updateIssueDetails(bureau.users.owner.actor, input, "ja")).toMatchObject({ ok: false, kind: "forbidden" });
     expect(await updateIssueDetails(bureau.users.manager.actor, input, "ja")).toEqual({ ok: true, data: { version: 2 } });
@@ -96,6 +96,9 @@ describe("editing indicators, milestones and partners", () => {
     expect(issue.indicators.map((i) => [i.name, i.target, i.targetFiscalYear])).toEqual([["件数（改）", 12, 2026], ["新しい指標", null, null]]);
     expect(issue.indicators[0]?.id).toBe(bureau.indicatorId);
     expect(issue.milestones.map((m) => m.title)).toEqual(["新しい会議"]);
+    // The date as precisely as the document gives it, and a direction only where it gives one.
+    expect(issue.milestones[0]).toMatchObject({ plannedPrecision: "MID_MONTH", plannedFrom: true, plannedText: "７月中旬以降" });
+    expect(issue.indicators.map((i) => i.direction)).toEqual(["UP", null]);
     expect(issue.partners.map((p) => [p.partner.name, p.role])).toEqual([["九州工業大学", "共同研究"]]);
     expect(issue.revisions.map((r) => (r.details as { milestones: { title: string }[] }).milestones.map((m) => m.title))).toEqual([["会議を開催"], ["新しい会議"]]);
     const audit = await db.auditEntry.findFirstOrThrow({ where: { entityId: bureau.issueId, action: "issue.updateDetails" } });

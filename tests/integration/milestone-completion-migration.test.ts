@@ -4,7 +4,7 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { parsePlainDate } from "@/lib/domain/dates";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 
-// Migration 0014 moves each milestone's one done date into the periods of its
+// Migration 0015 moves each milestone's one done date into the periods of its
 // issue (MilestoneCompletion): from that date on, or the last period when the
 // date is later than every period. Run on a database holding rows written
 // before it, on both engines.
@@ -18,7 +18,7 @@ const milestones = [["m-done", "2024-08-01"], ["m-open", null], ["m-later", "202
 
 beforeAll(async () => {
   database = await createTestDatabase(provider);
-  await applyMigrations(database.url, { before: "0014" });
+  await applyMigrations(database.url, { before: "0015" });
   client = createClient(database.url);
   const run = (sql: string, ...values: unknown[]) => client.$executeRawUnsafe(sql, ...values);
   const now = new Date();
@@ -46,7 +46,7 @@ beforeAll(async () => {
       id, id, done === null ? null : parsePlainDate(done), order,
     );
   }
-  expect(await applyMigrations(database.url)).toContain("0014_milestone_completions_per_period");
+  expect(await applyMigrations(database.url)).toContain("0015_milestone_completions_per_period");
 }, 120_000);
 
 afterAll(async () => {
@@ -54,7 +54,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-describe("migration 0014: milestones done per period", () => {
+describe("migration 0015: milestones done per period", () => {
   it("reports each done date in every period from it on, a later one in the last period, and nothing for open milestones", async () => {
     const rows = await client.milestoneCompletion.findMany({ include: { period: true } });
     const found = rows

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
+import { AuditAnchorsPanel } from "@/components/audit/audit-anchors";
 import { ChainCheckPanel } from "@/components/audit/chain-check";
 import { EmptyState } from "@/components/ui/empty-state";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
 import { requirePermission } from "@/lib/auth/session";
+import { configuredCheckpoints, getAuditAnchors } from "@/lib/data/audit-anchors";
 import { listAuditEntries, listAuditFilterOptions } from "@/lib/data/audit-log";
 import { db } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/server";
@@ -18,16 +20,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filters = parseAuditFilters(params);
   const { before: _page, ...kept } = filters;
   const query = toQueryString(kept);
-  const [options, page, chain] = await Promise.all([
+  const [options, page, anchors, chain] = await Promise.all([
     listAuditFilterOptions(user, filters.bureau),
     listAuditEntries(user, filters),
-    params.verify === "1" ? verifyAuditChain(db) : null,
+    getAuditAnchors(user),
+    params.verify === "1" ? configuredCheckpoints().then((checkpoints) => verifyAuditChain(db, { checkpoints })) : null,
   ]);
   const exportHref = (format: "csv" | "json") => `/api/exports/audit${toQueryString({ ...kept, format })}`;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("audit.title")}</h1>
       <ChainCheckPanel result={chain} verifyHref={`/audit${toQueryString({ ...kept, verify: "1" })}`} t={t} />
+      <AuditAnchorsPanel anchors={anchors} t={t} />
       <AuditFilters key={query} filters={filters} options={options} t={t} locale={locale} />
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <span>{t("audit.exportLead")}</span>

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "AuditEntry" ADD COLUMN     "keyId" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "seq" INTEGER NOT NULL DEFAULT 0;
