@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { IssueDetail } from "@/lib/data/issues";
-import { formatWareki } from "@/lib/domain/dates";
+import { formatDateFor } from "@/lib/domain/dates";
 import type { Translate } from "@/lib/i18n/messages";
 import { Paragraphs } from "@/components/ui/paragraphs";
 import { StatusBadge, WorkflowBadge } from "@/components/ui/status-badge";
@@ -14,7 +14,7 @@ export function ProgressHistory({ reports, t, locale, mayWork }: { reports: Issu
     <>
       {reports.map((report) => (
         <section key={report.id} aria-labelledby={`progress-${report.id}`} className="rounded-lg border border-slate-200 bg-white p-5" data-testid="progress-report">
-          <h2 id={`progress-${report.id}`} className="font-bold">{t("issue.progress", { date: formatWareki(report.period.asOfDate) })}</h2>
+          <h2 id={`progress-${report.id}`} className="font-bold">{t("issue.progress", { date: formatDateFor(report.period.asOfDate, locale) })}</h2>
           <p className="mb-3 mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
             <FormattedDate date={report.period.asOfDate} locale={locale} />
             <StatusBadge status={report.status} t={t} />

@@ -50,6 +50,11 @@ export function formatDateBoth(input: DateInput, locale: "ja" | "en"): string {
   return `${toPlainDate(date)} (${era.romaji} ${year}, ${monthNames[date.getUTCMonth()]} ${date.getUTCDate()})`;
 }
 
+/** A date as a heading gives it: 令和7年5月31日 in Japanese, "2025-05-31 (Reiwa 7, May 31)" in English. */
+export function formatDateFor(input: DateInput, locale: "ja" | "en"): string {
+  return locale === "ja" ? formatWareki(input) : formatDateBoth(input, "en");
+}
+
 /** The fiscal year (April–March) a date falls in, named by its starting Western year. */
 export function fiscalYearOf(input: DateInput): number {
   const date = asDate(input);

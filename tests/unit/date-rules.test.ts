@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  endOfDayInJapan, formatJapanDay, isAfterJapanDay, japanDateOf, japanFileStamp, parseWarekiDate, parseWarekiMonth,
+  endOfDayInJapan, formatDateFor, formatJapanDay, isAfterJapanDay, japanDateOf, japanFileStamp, parseWarekiDate, parseWarekiMonth,
   readWarekiDate, reportingFiscalYear, toJapanIsoString,
 } from "@/lib/domain/dates";
 import { isPastDeadline } from "@/lib/domain/progress-rules";
@@ -44,6 +44,13 @@ describe("a deadline is the end of that day in Japan", () => {
   it("a closed period or one without a deadline is never past", () => {
     expect(isPastDeadline({ ...open, status: "CLOSED" }, new Date("2030-01-01T00:00:00Z"))).toBe(false);
     expect(isPastDeadline({ status: "OPEN", deadline: null }, new Date("2030-01-01T00:00:00Z"))).toBe(false);
+  });
+});
+
+describe("dates in headings", () => {
+  it("are wareki in Japanese and Western with the era in English (no Japanese left in the English UI)", () => {
+    expect(formatDateFor("2025-05-31", "ja")).toBe("令和7年5月31日");
+    expect(formatDateFor("2025-05-31", "en")).toBe("2025-05-31 (Reiwa 7, May 31)");
   });
 });
 

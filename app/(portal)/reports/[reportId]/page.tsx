@@ -7,17 +7,17 @@ import { Paragraphs } from "@/components/ui/paragraphs";
 import { StatusBadge, WorkflowBadge } from "@/components/ui/status-badge";
 import { readOrForbidden, requireUser } from "@/lib/auth/session";
 import { getReportPage } from "@/lib/data/reports";
-import { formatWareki, toPlainDate } from "@/lib/domain/dates";
+import { formatDateFor, toPlainDate } from "@/lib/domain/dates";
 import { getTranslator } from "@/lib/i18n/server";
 
 export default async function ReportPage({ params }: { params: Promise<{ reportId: string }> }) {
   const user = await requireUser();
-  const { t } = await getTranslator();
+  const { t, locale } = await getTranslator();
   const page = await readOrForbidden(getReportPage(user, (await params).reportId));
   if (!page) notFound();
   const { report, previous } = page;
-  const asOf = formatWareki(report.period.asOfDate);
-  const previousLabel = previous ? t("report.previous", { date: formatWareki(previous.period.asOfDate) }) : t("report.noPrevious");
+  const asOf = formatDateFor(report.period.asOfDate, locale);
+  const previousLabel = previous ? t("report.previous", { date: formatDateFor(previous.period.asOfDate, locale) }) : t("report.noPrevious");
 
   return (
     <article className="space-y-4">
