@@ -1,12 +1,9 @@
 // Runs once when the server starts. Production refuses to run without the audit
-// trail's keys and checkpoint file (lib/audit/audit-config.ts): a portal that
-// cannot seal and anchor its audit log must not accept writes.
+// trail's keys and checkpoint file (lib/audit/start-check.ts). The Node-only
+// check is imported under the nodejs runtime only, as Next documents.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NODE_ENV !== "production" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { checkProductionAuditConfig } = await import("./lib/audit/audit-config");
-  const problems = checkProductionAuditConfig();
-  if (problems.length > 0) {
-    console.error(`The portal will not start: the audit trail is not configured.\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee README.md, "Audit log" (npm start makes demo keys; production brings its own).`);
-    process.exit(1);
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { refuseStartWithoutAuditConfig } = await import("./lib/audit/start-check");
+    refuseStartWithoutAuditConfig();
   }
 }
