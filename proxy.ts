@@ -2,7 +2,7 @@ import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security/headers";
 
-const publicPaths = [/^\/login(\/|$)/, /^\/api\/auth(\/|$)/];
+const publicPaths = [/^\/login(\/|$)/, /^\/api\/auth(\/|$)/, /^\/password\/set$/];
 
 /**
  * Every response gets the security headers and a per-request CSP nonce (passed

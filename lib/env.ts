@@ -18,6 +18,8 @@ const envSchema = z.object({
   AUDIT_HMAC_KEY_FILE: z.string().optional(),
   AUDIT_SIGNING_KEY_FILE: z.string().optional(),
   AUDIT_CHECKPOINT_FILE: z.string().optional(),
+  /** "on" (npm start): the demo document and users are loaded and every page says デモ環境. */
+  DEMO_DATA: z.enum(["on", "off"], { message: "DEMO_DATA must be on or off" }).default("on"),
 });
 
 export type Env = z.infer<typeof envSchema>;

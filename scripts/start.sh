@@ -2,14 +2,19 @@
 # npm start: the portal at http://localhost:3000 on SQLite (data/portal.db),
 # with the Policy Bureau's document and the demo users loaded; makes the demo's
 # secrets (.env) and audit keys (.audit/) on first run.
-# npm run start:production: makes nothing; refuses to start unless the audit
-# trail's keys and checkpoint file are configured (README, Audit log).
+# npm run start:production: makes nothing and loads no demo data (DEMO_DATA=off);
+# refuses to start unless the audit trail's keys and checkpoint file are
+# configured (README, Audit log), NEXTAUTH_SECRET is set and long enough, and no
+# active account still has the demo password (scripts/production-check.ts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 bash scripts/ensure-deps.sh
 port="${PORT:-3000}"
+production=false
 if [ "${1:-}" = "--production" ]; then
+  production=true
+  export DEMO_DATA=off
   npx tsx scripts/audit-trail/check-production.ts
 else
   if [ ! -f .env ]; then
@@ -19,5 +24,6 @@ else
   npx tsx scripts/audit-trail/demo-keys.ts
 fi
 npx tsx scripts/db/setup.ts
+if [ "$production" = true ]; then npx tsx scripts/production-check.ts; fi
 npx next build
 exec npx next start --port "$port"

@@ -14,6 +14,7 @@ declare module "next-auth" {
       role: Role;
       bureauId: string | null;
       sectionId: string | null;
+      coEditSectionIds: string[];
     };
   }
 }
@@ -25,5 +26,6 @@ declare module "next-auth/jwt" {
     role: Role;
     bureauId: string | null;
     sectionId: string | null;
+    coEditSectionIds?: string[];
   }
 }

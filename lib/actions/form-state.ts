@@ -44,8 +44,23 @@ export async function runCommand<T>(command: Command<T>, input: () => unknown, s
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: t("form.unauthenticated"), fieldErrors: {} };
   if (!can(user, gate)) return { status: "error", message: t("form.forbidden"), fieldErrors: {} };
+  return settle(async () => command(user, await input(), locale), t, successKey, true);
+}
+
+/**
+ * The same for the few commands that need no session (a one-time password
+ * link: the token is the permission, checked by the command). Nothing a page
+ * shows changes, so nothing is revalidated: the page keeps the form's outcome
+ * instead of re-rendering for a now-spent link.
+ */
+export async function runPublicCommand<T>(command: (raw: unknown, locale: Locale) => Promise<CommandResult<T>>, input: () => unknown, successKey: MessageKey): Promise<FormState> {
+  const { t, locale } = await getTranslator();
+  return settle(async () => command(await input(), locale), t, successKey, false);
+}
+
+async function settle<T>(run: () => Promise<CommandResult<T>>, t: Translate, successKey: MessageKey, revalidate: boolean): Promise<FormState> {
   try {
-    const result = await command(user, await input(), locale);
+    const result = await run();
     if (!result.ok) {
       return {
         status: "error",
@@ -54,7 +69,7 @@ export async function runCommand<T>(command: Command<T>, input: () => unknown, s
         conflict: result.kind === "conflict" ? result.current : undefined,
       };
     }
-    revalidatePath("/", "layout");
+    if (revalidate) revalidatePath("/", "layout");
     return { status: "success", message: t(successKey), data: result.data };
   } catch (error) {
     if (error instanceof InputRefusedError) {

@@ -1,6 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { isSessionCurrent, revokeSessions } from "@/lib/data/users";
+import { currentSessionUser, revokeSessions } from "@/lib/data/users";
 import { headers } from "next/headers";
 import { readEnv } from "@/lib/env";
 import { authorizeCredentials } from "./authorize-credentials";
@@ -48,10 +48,12 @@ export const authOptions: NextAuthOptions = {
         token.signedInAt = Date.now();
         return token;
       }
-      // Every use of a session asks whether it was ended (sign-out) or its user removed;
-      // throwing makes next-auth drop the session and clear its cookie.
-      if (!(await isSessionCurrent(token.sub, token.signedInAt))) throw new Error("session ended");
-      return token;
+      // Every use of a session asks whether it was ended (sign-out, deactivation) or its
+      // user removed; throwing makes next-auth drop the session and clear its cookie.
+      // Role, bureau and sections come fresh from the account, so an admin's change applies at once.
+      const current = await currentSessionUser(token.sub, token.signedInAt);
+      if (!current) throw new Error("session ended");
+      return { ...token, ...current };
     },
     session({ session, token }) {
       session.user = {
@@ -61,6 +63,7 @@ export const authOptions: NextAuthOptions = {
         role: token.role,
         bureauId: token.bureauId,
         sectionId: token.sectionId,
+        coEditSectionIds: token.coEditSectionIds ?? [],
       };
       return session;
     },

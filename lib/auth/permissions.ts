@@ -13,6 +13,10 @@ export const actions = [
   "export.run",
   "audit.read",
   "user.manage",
+  "user.manageAll",
+  "user.import",
+  "organisation.manage",
+  "account.password",
   "city.view",
   "document.publish",
 ] as const;
@@ -24,6 +28,8 @@ export interface Actor {
   /** Null for city-level users. */
   bureauId: string | null;
   sectionId: string | null;
+  /** Sections besides their own whose issues' progress the user may also edit. */
+  coEditSectionIds?: readonly string[];
 }
 
 /** What an action is about: a bureau, and for progress edits the sections that may edit the issue. */
@@ -58,7 +64,12 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
     "document.import": "bureau",
     "export.run": "bureau",
     "audit.read": "bureau",
-    "user.manage": "none",
+    // A bureau's managers manage its staff (canManageUser); roles above staff are admins' only.
+    "user.manage": "bureau",
+    "user.manageAll": "none",
+    "user.import": "none",
+    "organisation.manage": "none",
+    "account.password": "any",
     "city.view": "city",
     "document.publish": "bureau",
   },
@@ -74,6 +85,10 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
     "export.run": "bureau",
     "audit.read": "none",
     "user.manage": "none",
+    "user.manageAll": "none",
+    "user.import": "none",
+    "organisation.manage": "none",
+    "account.password": "any",
     "city.view": "none",
     "document.publish": "none",
   },
@@ -89,6 +104,10 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
     "export.run": "any",
     "audit.read": "any",
     "user.manage": "none",
+    "user.manageAll": "none",
+    "user.import": "none",
+    "organisation.manage": "none",
+    "account.password": "any",
     "city.view": "any",
     "document.publish": "none",
   },
@@ -114,9 +133,23 @@ export function can(actor: Actor | null, action: Action, resource?: Resource): b
   if (scope === "any" || !resource) return true;
   if (!inBureau(actor, resource.bureauId)) return false;
   if (scope === "bureau") return true;
-  if (actor.sectionId === null || actor.bureauId === null) return false;
-  return (
-    resource.owningSectionId === actor.sectionId ||
-    (resource.editingSectionIds ?? []).includes(actor.sectionId)
-  );
+  if (actor.bureauId === null) return false;
+  const own = [actor.sectionId, ...(actor.coEditSectionIds ?? [])].filter((id): id is string => id !== null);
+  return own.some((id) => resource.owningSectionId === id || (resource.editingSectionIds ?? []).includes(id));
+}
+
+/** The part of a user account that decides who may manage it. */
+export interface ManagedUser {
+  role: Role;
+  bureauId: string | null;
+}
+
+/**
+ * May `actor` manage (edit, deactivate, send a link to) an account like `target`?
+ * Admins manage everyone; a bureau's managers manage the staff of their bureau.
+ * Both the account as it is and as it would become must pass.
+ */
+export function canManageUser(actor: Actor | null, target: ManagedUser): boolean {
+  if (can(actor, "user.manageAll")) return true;
+  return target.role === "STAFF" && target.bureauId !== null && can(actor, "user.manage", { bureauId: target.bureauId });
 }

@@ -36,3 +36,8 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown, locale:
   }
   return { ok: false, kind: "invalid", fieldErrors: Object.fromEntries(fieldErrors) };
 }
+
+/** A refusal at one field, with a message key of ours, in the user's language. */
+export function invalidField<T = never>(field: string, key: MessageKey, locale: Locale): CommandResult<T> {
+  return fail({ kind: "invalid", fieldErrors: { [field]: [createTranslator(locale)(key)] } });
+}

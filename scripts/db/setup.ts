@@ -11,8 +11,9 @@ import { providerOf } from "@/lib/db/provider";
 import { readEnv } from "@/lib/env";
 import { seedDatabase } from "@/prisma/seed-database";
 
-// Brings the database named by DATABASE_URL up to date and loads the seed;
-// on any failure it says what is wrong in one line and exits 1 (no stack trace).
+// Brings the database named by DATABASE_URL up to date and loads the demo seed
+// (unless DEMO_DATA=off); on any failure it says what is wrong in one line and
+// exits 1 (no stack trace).
 let url = "";
 try {
   url = readEnv().DATABASE_URL;
@@ -25,7 +26,11 @@ try {
   const applied = await applyMigrations(url);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
   const db = createClient(url);
-  console.log((await seedDatabase(db)) === "seeded" ? "Loaded the Policy Bureau document and demo users." : "Seed data already present.");
+  if (readEnv().DEMO_DATA === "off") {
+    console.log("DEMO_DATA=off: no demo document or users loaded (npm run admin:create makes the first admin).");
+  } else {
+    console.log((await seedDatabase(db)) === "seeded" ? "Loaded the Policy Bureau document and demo users." : "Seed data already present.");
+  }
   const resealed = await resealIfNeeded(db, auditConfig);
   if (resealed) console.log(resealed);
   await db.$disconnect();

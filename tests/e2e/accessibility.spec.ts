@@ -23,6 +23,14 @@ async function issuePath(page: Page) {
   return new URL(page.url()).pathname;
 }
 
+/** A staff member's user page, as an admin reaches it from the user list. */
+async function userPath(page: Page) {
+  await page.goto("/admin/users?q=staff-intl");
+  await page.getByTestId("user-row").getByRole("link").first().click();
+  await page.waitForURL(/\/admin\/users\/[^/?]+$/);
+  return new URL(page.url()).pathname;
+}
+
 test("sign-in page", async ({ page }) => {
   await expectAccessible(page, "/login");
 });
@@ -31,6 +39,7 @@ const pagesByUser: Record<string, (string | ((page: Page) => Promise<string>))[]
   "staff@example.jp": ["/", issuePath],
   "manager@example.jp": ["/dashboard", "/dashboard/matrix", "/dashboard/indicators", "/dashboard/milestones", "/periods", "/review", "/import", async (page) => `${await issuePath(page)}/edit`],
   "auditor@example.jp": ["/city", "/exports", "/audit", "/audit?verify=1"],
+  "admin@example.jp": ["/admin/users", "/admin/users/new", userPath, "/account/password"],
 };
 
 for (const [email, paths] of Object.entries(pagesByUser)) {

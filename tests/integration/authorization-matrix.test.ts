@@ -7,8 +7,10 @@ import { importDocument } from "@/lib/commands/import-document";
 import { copyDocument, updateIssueDetails, updateIssueText } from "@/lib/commands/issues";
 import { changeDeadline, closePeriod, openPeriod, reopenPeriod } from "@/lib/commands/periods";
 import { publishDocument, unpublishDocument } from "@/lib/commands/publications";
+import { changeOwnPassword } from "@/lib/commands/passwords";
 import { reviewProgress, saveProgressDraft, submitProgress } from "@/lib/commands/progress";
 import type { CommandResult } from "@/lib/commands/result";
+import { createUser as createAccount, deactivateUser, deleteUser, issuePasswordLink, reactivateUser, updateUser } from "@/lib/commands/users";
 import { listAuditEntries } from "@/lib/data/audit-log";
 import { getCityOverview } from "@/lib/data/city-overview";
 import { resolveDashboardScope } from "@/lib/data/dashboard-scope";
@@ -17,9 +19,11 @@ import { getExportData } from "@/lib/data/export-data";
 import { getIssueDetail } from "@/lib/data/issues";
 import { listPeriods } from "@/lib/data/periods";
 import { getReportPage } from "@/lib/data/reports";
+import { getManagedUser, listManagedUsers } from "@/lib/data/user-admin";
 import { db } from "@/lib/db";
 import { parseAuditFilters } from "@/lib/validation/audit";
 import { parseDashboardFilters } from "@/lib/validation/dashboard";
+import { parseUserFilters } from "@/lib/validation/users";
 import { createUser } from "@/tests/factories/documents";
 import { createReportingBureau } from "@/tests/factories/reporting";
 
@@ -37,6 +41,8 @@ type Outcome = "allowed" | "refused";
 let bureau: Awaited<ReturnType<typeof createReportingBureau>>;
 let actors: Record<ActorName, Actor & { name: string; email: string }>;
 let ids: { draftReportId: string; openPeriodId: string; closedPeriodId: string; documentId: string; code: string };
+// Staff of the bureau to manage: one deactivated, one active, one who has written a report.
+let staff: { inactive: Actor & { email: string }; active: Actor & { email: string; name: string }; writer: Actor };
 const importText = readFileSync(path.join(import.meta.dirname, "../fixtures/seisakukyoku-R6-11.txt"), "utf8");
 
 beforeAll(async () => {
@@ -54,6 +60,11 @@ beforeAll(async () => {
     documentId: bureau.documentId,
     code: (await db.bureau.findUniqueOrThrow({ where: { id: bureau.bureauId } })).code,
   };
+  const place = { role: "STAFF" as const, bureauId: bureau.bureauId, sectionId: owner.sectionId };
+  const [inactive, active, writer] = await Promise.all([createUser(db, place), createUser(db, place), createUser(db, place)]);
+  await db.user.update({ where: { id: inactive.id }, data: { active: false } });
+  await db.progressReport.update({ where: { id: ids.draftReportId }, data: { authorId: writer.id } });
+  staff = { inactive: { ...inactive.actor, email: inactive.email }, active: { ...active.actor, email: active.email, name: active.name }, writer: writer.actor };
 });
 
 async function outcome(run: () => Promise<unknown>): Promise<Outcome> {
@@ -87,6 +98,14 @@ const operations: { name: string; allowed: ActorName[]; run: (actor: Actor) => P
   // The open period has drafts (publishing it is refused after the permission check); the closed one is not published.
   { name: "publish to residents", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => publishDocument(a, { periodId: ids.openPeriodId }, "ja") },
   { name: "unpublish", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => unpublishDocument(a, { periodId: ids.closedPeriodId }, "ja") },
+  // User administration: a bureau's staff, managed by admins and that bureau's managers.
+  { name: "create a user (email taken)", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => createAccount(a, { name: "x", email: staff.active.email, role: "STAFF", bureauId: bureau.bureauId, sectionId: "", coEditSectionIds: [] }, "ja") },
+  { name: "edit a user (email taken)", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => updateUser(a, { userId: staff.active.id, name: "x", email: staff.inactive.email, role: "STAFF", bureauId: bureau.bureauId, sectionId: "", coEditSectionIds: [] }, "ja") },
+  { name: "deactivate a user (already inactive)", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => deactivateUser(a, { userId: staff.inactive.id }, "ja") },
+  { name: "reactivate a user (already active)", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => reactivateUser(a, { userId: staff.active.id }, "ja") },
+  { name: "delete a user (who has written)", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => deleteUser(a, { userId: staff.writer.id }, "ja") },
+  { name: "make a one-time password link (inactive user)", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => issuePasswordLink(a, { userId: staff.inactive.id }, "ja") },
+  { name: "change one's own password (to the same one)", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "otherBureauStaff", "auditor"], run: (a) => changeOwnPassword(a, { current: "test-password", password: "test-password", confirm: "test-password" }, "ja") },
   // Reads behind pages and routes.
   { name: "home page document", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getDocumentOverview(a, bureau.bureauId, 2024) },
   { name: "issue page", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getIssueDetail(a, bureau.issueId) },
@@ -94,6 +113,8 @@ const operations: { name: string; allowed: ActorName[]; run: (actor: Actor) => P
   { name: "bureau dashboard", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => resolveDashboardScope(a, parseDashboardFilters({ bureau: ids.code })) },
   { name: "city-wide view", allowed: ["admin", "cityManager", "auditor"], run: (a) => getCityOverview(a, undefined) },
   { name: "periods page", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => listPeriods(a, bureau.bureauId) },
+  { name: "user list", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => listManagedUsers(a, parseUserFilters({})) },
+  { name: "a user's page", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => getManagedUser(a, staff.active.id) },
   { name: "audit log", allowed: ["admin", "cityManager", "bureauManager", "auditor"], run: (a) => listAuditEntries(a, parseAuditFilters({ bureau: ids.code })) },
   // Exports (the route handlers build their files from this data).
   { name: "export the bureau", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getExportData(a as never, ids.code, "2024-11-30") },

@@ -9,6 +9,7 @@ import { importDocumentSchema } from "@/lib/validation/import";
 import { copyDocumentSchema, updateIssueDetailsSchema, updateIssueTextSchema } from "@/lib/validation/issues";
 import { closePeriodSchema, openPeriodSchema, reopenPeriodSchema } from "@/lib/validation/periods";
 import { reviewProgressSchema, saveProgressSchema, submitProgressSchema } from "@/lib/validation/progress";
+import { changePasswordSchema, createUserSchema, setPasswordSchema, updateUserSchema, userIdSchema } from "@/lib/validation/users";
 
 // Random and malicious values thrown at every input schema: none may throw;
 // each is either accepted or refused with messages a person can read.
@@ -29,6 +30,7 @@ const schemas = {
   openPeriod: openPeriodSchema, closePeriod: closePeriodSchema, reopenPeriod: reopenPeriodSchema,
   updateIssueText: updateIssueTextSchema, updateIssueDetails: updateIssueDetailsSchema, copyDocument: copyDocumentSchema,
   importDocument: importDocumentSchema, exportRequest: exportRequestSchema, dashboardFilters: dashboardFilterSchema, auditFilters: auditFilterSchema,
+  createUser: createUserSchema, updateUser: updateUserSchema, userId: userIdSchema, setPassword: setPasswordSchema, changePassword: changePasswordSchema,
 };
 
 /** The keys a schema reads, so the random objects hit real fields as well as junk ones. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Action, type Actor, actions, can, type Resource } from "@/lib/auth/permissions";
+import { type Action, type Actor, actions, can, canManageUser, type Resource } from "@/lib/auth/permissions";
 
 // Every kind of user against an issue of bureau X owned by section S1, whose
 // progress section S2 may also edit. The expectations are written out by hand,
@@ -30,7 +30,11 @@ const allowed: Record<Action, ActorName[]> = {
   "document.import": ["admin", "cityManager", "bureauManager"],
   "export.run": ["admin", "cityManager", "bureauManager", "owningStaff", "sharingStaff", "otherSectionStaff", "auditor"],
   "audit.read": ["admin", "cityManager", "bureauManager", "auditor"],
-  "user.manage": ["admin"],
+  "user.manage": ["admin", "cityManager", "bureauManager"],
+  "user.manageAll": ["admin"],
+  "user.import": ["admin"],
+  "organisation.manage": ["admin"],
+  "account.password": ["admin", "cityManager", "bureauManager", "otherBureauManager", "owningStaff", "sharingStaff", "otherSectionStaff", "otherBureauStaff", "auditor"],
   "city.view": ["admin", "cityManager", "auditor"],
   "document.publish": ["admin", "cityManager", "bureauManager"],
 };
@@ -67,4 +71,43 @@ describe("permission table: every role × every action on an issue of bureau X",
     expect(can(stray, "document.read", issueOfX)).toBe(false);
     expect(can(stray, "progress.edit", issueOfX)).toBe(false);
   });
+
+  it("lets a user co-edit the progress of another section's issues only through their extra sections, in their own bureau", () => {
+    const coEditor: Actor = { ...actors.otherSectionStaff, coEditSectionIds: ["S1"] };
+    expect(can(actors.otherSectionStaff, "progress.edit", issueOfX)).toBe(false);
+    expect(can(coEditor, "progress.edit", issueOfX)).toBe(true);
+    expect(can({ ...actors.otherBureauStaff, sectionId: "S9", coEditSectionIds: ["S1"] }, "progress.edit", issueOfX)).toBe(false);
+  });
+});
+
+// Which accounts each kind of user may manage: written out by hand.
+describe("canManageUser: admins manage everyone, a bureau's managers only its staff", () => {
+  const targets = {
+    staffOfX: { role: "STAFF", bureauId: "X" },
+    managerOfX: { role: "MANAGER", bureauId: "X" },
+    staffOfY: { role: "STAFF", bureauId: "Y" },
+    cityAuditor: { role: "AUDITOR", bureauId: null },
+    cityAdmin: { role: "ADMIN", bureauId: null },
+  } as const;
+  type TargetName = keyof typeof targets;
+  const manageable: Record<ActorName, TargetName[]> = {
+    admin: ["staffOfX", "managerOfX", "staffOfY", "cityAuditor", "cityAdmin"],
+    cityManager: ["staffOfX", "staffOfY"],
+    bureauManager: ["staffOfX"],
+    otherBureauManager: ["staffOfY"],
+    owningStaff: [],
+    sharingStaff: [],
+    otherSectionStaff: [],
+    otherBureauStaff: [],
+    auditor: [],
+  };
+  for (const [name, actor] of Object.entries(actors) as [ActorName, Actor][]) {
+    for (const [targetName, target] of Object.entries(targets) as [TargetName, (typeof targets)[TargetName]][]) {
+      const expected = manageable[name].includes(targetName);
+      it(`${name} ${expected ? "may" : "may not"} manage ${targetName}`, () => {
+        expect(canManageUser(actor, target)).toBe(expected);
+      });
+    }
+  }
+  it("refuses a signed-out visitor", () => expect(canManageUser(null, targets.staffOfX)).toBe(false));
 });
