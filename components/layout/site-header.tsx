@@ -30,9 +30,11 @@ export function SiteHeader({ user, locale, t }: { user: SessionUser; locale: Loc
             {can(user, "document.import") && <Link href="/import" className={navLink}>{t("nav.import")}</Link>}
             {can(user, "export.run") && <Link href="/exports" className={navLink}>{t("nav.exports")}</Link>}
             {can(user, "audit.read") && <Link href="/audit" className={navLink}>{t("nav.audit")}</Link>}
+            {can(user, "user.manage") && <Link href="/admin/users" className={navLink}>{t("nav.users")}</Link>}
           </nav>
           <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3 text-sm md:ml-auto md:border-0 md:pt-0">
             <span data-testid="current-user">{t("nav.signedInAs", { name: user.name, role: t(`role.${user.role}`) })}</span>
+            <Link href="/account/password" className={navLink}>{t("nav.password")}</Link>
             <LanguageSwitch locale={locale} label={t("nav.language")} />
             <SignOutButton label={t("nav.signOut")} />
           </div>
