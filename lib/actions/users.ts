@@ -25,26 +25,27 @@ function withLink(state: FormState): FormState {
 }
 
 export async function createUserAction(_previous: FormState, form: FormData): Promise<FormState> {
-  return withLink(await runCommand(createUser, userFields(form), "users.created"));
+  return withLink(await runCommand(createUser, () => userFields(form), "users.created", "user.manage"));
 }
 
 export async function updateUserAction(_previous: FormState, form: FormData): Promise<FormState> {
-  return runCommand(updateUser, { userId: field(form, "userId"), ...userFields(form) }, "form.saved");
+  return runCommand(updateUser, () => ({ userId: field(form, "userId"), ...userFields(form) }), "form.saved", "user.manage");
 }
 
 /** The status buttons of a user's page share one form: `intent` says which was pressed. */
 export async function userStatusAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const input = { userId: field(form, "userId") };
+  // Admins and a bureau's managers: `user.manage` is the gate; the command checks the account.
+  const input = () => ({ userId: field(form, "userId") });
   switch (form.get("intent")) {
-    case "deactivate": return runCommand(deactivateUser, input, "users.deactivated");
-    case "reactivate": return runCommand(reactivateUser, input, "users.reactivated");
+    case "deactivate": return runCommand(deactivateUser, input, "users.deactivated", "user.manage");
+    case "reactivate": return runCommand(reactivateUser, input, "users.reactivated", "user.manage");
     case "delete": {
-      const state = await runCommand(deleteUser, input, "users.deleted");
+      const state = await runCommand(deleteUser, input, "users.deleted", "user.manage");
       // The account's page is gone: back to the list.
       if (state.status === "success") redirect("/admin/users?deleted=1");
       return state;
     }
-    case "link": return withLink(await runCommand(issuePasswordLink, input, "users.linkIssued"));
+    case "link": return withLink(await runCommand(issuePasswordLink, input, "users.linkIssued", "user.manage"));
     default: return { status: "error", message: (await getTranslator()).t("form.invalid"), fieldErrors: {} };
   }
 }
