@@ -147,7 +147,11 @@ export async function reactivateUser(actor: Actor, raw: unknown, locale: Locale)
   });
 }
 
-/** Whether the user has left any trace: a report written or reviewed, an issue version, an audit entry of their own. */
+/**
+ * Whether the user has left any trace: a report written or reviewed, an issue
+ * version, or an audit entry of their own (signing in and setting a password
+ * count: the entry names them, and the hash chain must not change under it).
+ */
 async function hasHistory(tx: Tx, userId: string): Promise<boolean> {
   const [authored, reviewed, revisions, acted] = await Promise.all([
     tx.progressReport.count({ where: { authorId: userId } }),
