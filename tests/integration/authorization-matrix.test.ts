@@ -7,6 +7,7 @@ import { importDocument } from "@/lib/commands/import-document";
 import { copyDocument, updateIssueDetails, updateIssueText } from "@/lib/commands/issues";
 import { changeDeadline, closePeriod, openPeriod, reopenPeriod } from "@/lib/commands/periods";
 import { publishDocument, unpublishDocument } from "@/lib/commands/publications";
+import { createBureau, createSection, saveCity, updateBureau, updateSection } from "@/lib/commands/organisation";
 import { changeOwnPassword } from "@/lib/commands/passwords";
 import { reviewProgress, saveProgressDraft, submitProgress } from "@/lib/commands/progress";
 import type { CommandResult } from "@/lib/commands/result";
@@ -105,6 +106,12 @@ const operations: { name: string; allowed: ActorName[]; run: (actor: Actor) => P
   { name: "reactivate a user (already active)", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => reactivateUser(a, { userId: staff.active.id }, "ja") },
   { name: "delete a user (who has written)", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => deleteUser(a, { userId: staff.writer.id }, "ja") },
   { name: "make a one-time password link (inactive user)", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => issuePasswordLink(a, { userId: staff.inactive.id }, "ja") },
+  // Organisation: admins only. Probes name a taken code or name, or a row that does not exist.
+  { name: "rename the city (unknown city)", allowed: ["admin"], run: (a) => saveCity(a, { cityId: "no-such-city", name: "x市", code: "x" }, "ja") },
+  { name: "create a bureau (code taken)", allowed: ["admin"], run: (a) => createBureau(a, { name: "x局", code: ids.code, kind: "BUREAU" }, "ja") },
+  { name: "edit a bureau (unknown bureau)", allowed: ["admin"], run: (a) => updateBureau(a, { bureauId: "no-such-bureau", name: "x局", code: "x", kind: "BUREAU" }, "ja") },
+  { name: "create a section (name taken)", allowed: ["admin"], run: (a) => createSection(a, { bureauId: bureau.bureauId, name: "企画課" }, "ja") },
+  { name: "edit a section (unknown section)", allowed: ["admin"], run: (a) => updateSection(a, { sectionId: "no-such-section", name: "x課" }, "ja") },
   { name: "change one's own password (to the same one)", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "otherBureauStaff", "auditor"], run: (a) => changeOwnPassword(a, { current: "test-password", password: "test-password", confirm: "test-password" }, "ja") },
   // Reads behind pages and routes.
   { name: "home page document", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getDocumentOverview(a, bureau.bureauId, 2024) },

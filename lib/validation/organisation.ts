@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { BureauKind } from "@/generated/prisma/sqlite/enums";
+import { idSchema, plainText } from "./common";
+
+const orgName = plainText().trim().min(1, "validation.nameRequired").max(100, "validation.textTooLong");
+/** A short code used in URLs and exports (seisaku, toshi-senryaku …). */
+const orgCode = z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "validation.orgCode");
+const sortOrder = z.coerce.number("validation.sortOrder").int("validation.sortOrder").min(0, "validation.sortOrder").max(9999, "validation.sortOrder").default(0);
+
+export const saveCitySchema = z.object({ cityId: idSchema.optional(), name: orgName, code: orgCode });
+export const bureauFieldsSchema = z.object({ name: orgName, code: orgCode, kind: z.enum(BureauKind, "validation.bureauKind"), sortOrder });
+export const createBureauSchema = bureauFieldsSchema;
+export const updateBureauSchema = z.intersection(z.object({ bureauId: idSchema }), bureauFieldsSchema);
+export const createSectionSchema = z.object({ bureauId: idSchema, name: orgName, sortOrder });
+export const updateSectionSchema = z.object({ sectionId: idSchema, name: orgName, sortOrder });
