@@ -2,7 +2,8 @@ import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security/headers";
 
-const publicPaths = [/^\/login(\/|$)/, /^\/api\/auth(\/|$)/, /^\/password\/set$/];
+// /public is the residents' site: it never reads a session (the test below short-circuits before getToken).
+const publicPaths = [/^\/login(\/|$)/, /^\/api\/auth(\/|$)/, /^\/password\/set$/, /^\/public(\/|$)/];
 
 /**
  * Every response gets the security headers and a per-request CSP nonce (passed

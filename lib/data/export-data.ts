@@ -92,7 +92,12 @@ async function exportableBureaus(actor: Actor, bureau: string) {
   return [found];
 }
 
-async function loadBureau(bureau: { id: string; code: string; name: string }, reportingDate: string): Promise<ExportBureau | null> {
+/**
+ * One bureau's document as it stood at the end of the reporting date, or null when the bureau has no such date. The one as-of reader: the
+ * exports and the public site (lib/data/public-documents.ts) both use it.
+ * It checks no permission: callers do.
+ */
+export async function loadBureauAsOf(bureau: { id: string; code: string; name: string }, reportingDate: string): Promise<ExportBureau | null> {
   const asOfDate = parsePlainDate(reportingDate);
   const period = await db.reportingPeriod.findUnique({ where: { bureauId_asOfDate: { bureauId: bureau.id, asOfDate } }, select: { id: true, fiscalYear: true } });
   if (!period) return null;
@@ -147,7 +152,7 @@ async function loadBureau(bureau: { id: string; code: string; name: string }, re
 export async function getExportData(actor: Actor & { name: string; email: string }, bureau: string, reportingDate: string, now = new Date()): Promise<ExportData | null> {
   const bureaus = await exportableBureaus(actor, bureau);
   const cutoff = endOfDayInJapan(reportingDate);
-  const loaded = (await Promise.all(bureaus.map((b) => loadBureau(b, reportingDate)))).filter((b) => b !== null);
+  const loaded = (await Promise.all(bureaus.map((b) => loadBureauAsOf(b, reportingDate)))).filter((b) => b !== null);
   if (loaded.length === 0) return null;
   // The audit log of the fiscal year the date reports on (a 5月末 report closes the year before).
   const fiscalYearStart = parsePlainDate(fiscalYearRange(reportingFiscalYear(reportingDate)).start);

@@ -201,3 +201,8 @@ export function formatJapanTime(instant: Date | string): string {
 export function formatJapanDay(instant: Date, locale: "ja" | "en"): string {
   return formatDateBoth(japanDateOf(instant), locale);
 }
+
+/** An ISO instant (with offset) as HTTP's Last-Modified wants it (RFC 9110 IMF-fixdate, GMT). */
+export function toHttpDate(iso: string): string {
+  return new Date(iso).toUTCString();
+}
