@@ -32,7 +32,8 @@ describe("sign-in events in the audit chain", () => {
     expect(await authorizeCredentials({ email: unknown, password: "wrong" })).toBeNull();
     const [known] = await entriesFor(user.email);
     const [stranger] = await entriesFor(unknown);
-    const shape = (entry: typeof known) => ({ ...entry!, id: 0, at: null, hash: "", prevHash: "", entityId: "", after: { ...(entry!.after as object), email: "" } });
+    // Everything an entry says but its time, its place in the chain and the email typed.
+    const shape = (entry: typeof known) => ({ actorId: entry!.actorId, action: entry!.action, entityType: entry!.entityType, bureauId: entry!.bureauId, before: entry!.before, after: { ...(entry!.after as object), email: "" } });
     expect(known).toMatchObject({ action: "auth.signInFailed", actorId: null, entityType: "SignIn", entityId: user.email, bureauId: null });
     expect(shape(stranger)).toEqual(shape(known));
   });
@@ -53,8 +54,8 @@ describe("sign-in events in the audit chain", () => {
     expect(failures.length).toBeGreaterThan(0);
     expect(failures.every((entry) => entry.action === "auth.signInFailed")).toBe(true);
     const file = await exportAuditLog(admin, parseAuditFilters({ action: "auth.signInFailed" }), "csv", createTranslator("ja"), "ja");
-    const rows = parse(file.body.toString("utf8").replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
-    expect(rows.length).toBe(failures.length);
-    expect(rows.every((row) => Object.values(row).includes("ログイン失敗"))).toBe(true);
+    // The file ends with the chain's checkpoint line, which is not an entry.
+    const rows = parse(file.body.toString("utf8").replace(/^\uFEFF/, ""), { columns: true, relax_column_count: true }) as Record<string, string>[];
+    expect(rows.filter((row) => Object.values(row).includes("ログイン失敗")).length).toBe(failures.length);
   });
 });
