@@ -3,6 +3,7 @@ import type { BureauKind, ProgressStatus } from "@/generated/prisma/sqlite/enums
 import { db } from "@/lib/db";
 import { parsePlainDate, toJapanIsoString, toPlainDate } from "@/lib/domain/dates";
 import { type ExportBureau, loadBureauAsOf } from "./export-data";
+import { cachedPublic } from "./public-cache";
 
 /**
  * What residents see of a published document (/public and the open data). It
@@ -100,6 +101,10 @@ const bureauOrder = [{ bureau: { sortOrder: "asc" as const } }, { bureau: { code
 
 /** Every published document of the city: bureaus and wards in their order, newest date first. */
 export async function listPublished(): Promise<PublishedEntry[]> {
+  return cachedPublic("published", loadPublished);
+}
+
+async function loadPublished(): Promise<PublishedEntry[]> {
   const rows = await db.publication.findMany({
     orderBy: bureauOrder,
     select: { publishedAt: true, bureauId: true, bureau: { select: { code: true, name: true, kind: true } }, period: { select: { asOfDate: true, fiscalYear: true } } },
@@ -128,6 +133,10 @@ export async function getPublishedDocument(code: string, date: string): Promise<
   } catch {
     return null;
   }
+  return cachedPublic(`document:${code}:${date}`, () => loadPublishedDocument(code, date, asOfDate));
+}
+
+async function loadPublishedDocument(code: string, date: string, asOfDate: Date): Promise<PublicDocument | null> {
   const bureau = await db.bureau.findFirst({ where: { code, publications: { some: {} } }, select: { id: true, code: true, name: true, kind: true } });
   if (!bureau) return null;
   const publications = await db.publication.findMany({ where: { bureauId: bureau.id }, select: { publishedAt: true, period: { select: { asOfDate: true } } } });

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { publishDocument, unpublishDocument } from "@/lib/commands/publications";
+import { getPublishedDocument, listPublished } from "@/lib/data/public-documents";
+import { db } from "@/lib/db";
+import { createReportingBureau } from "@/tests/factories/reporting";
+
+describe("the public site's cache", () => {
+  it("serves repeated reads from memory, and a publish, an unpublish or a change to a published report is seen at the next read", async () => {
+    const bureau = await createReportingBureau(db);
+    const code = (await db.bureau.findUniqueOrThrow({ where: { id: bureau.bureauId } })).code;
+    const periodId = (await db.reportingPeriod.findFirstOrThrow({ where: { bureauId: bureau.bureauId } })).id;
+    const listed = async () => (await listPublished()).some((e) => e.bureau.code === code);
+
+    // Read before publishing, so that the cache holds "not published".
+    expect(await getPublishedDocument(code, "2024-11-30")).toBeNull();
+    expect(await listed()).toBe(false);
+
+    expect((await publishDocument(bureau.users.manager.actor, { periodId }, "ja")).ok).toBe(true);
+    const published = await getPublishedDocument(code, "2024-11-30");
+    expect(published?.issues[0]?.progress?.text).toBe("進捗");
+    expect(await listed()).toBe(true);
+
+    // A write that bypasses every command changes nothing the stamp watches:
+    // the next read is the cached one, which shows the read is not a new load.
+    const report = await db.progressReport.findFirstOrThrow({ where: { periodId } });
+    await db.$executeRaw`UPDATE "ProgressReport" SET "progressText" = ${"キャッシュ外の変更"} WHERE "id" = ${report.id}`;
+    expect((await getPublishedDocument(code, "2024-11-30"))?.issues[0]?.progress?.text).toBe("進捗");
+
+    // A report of the published date that is no longer approved (reopened) leaves the page at once.
+    await db.progressReport.update({ where: { id: report.id }, data: { workflowState: "SUBMITTED" } });
+    expect((await getPublishedDocument(code, "2024-11-30"))?.issues[0]?.progress).toBeNull();
+    await db.progressReport.update({ where: { id: report.id }, data: { workflowState: "APPROVED" } });
+    expect((await getPublishedDocument(code, "2024-11-30"))?.issues[0]?.progress?.text).toBe("キャッシュ外の変更");
+
+    expect((await unpublishDocument(bureau.users.manager.actor, { periodId }, "ja")).ok).toBe(true);
+    expect(await getPublishedDocument(code, "2024-11-30")).toBeNull();
+    expect(await listed()).toBe(false);
+  });
+});
