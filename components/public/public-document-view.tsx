@@ -21,6 +21,7 @@ export function PublicDocumentView({ doc, t, locale }: { doc: PublicDocument; t:
         <p className="flex flex-wrap gap-4 text-sm print:hidden">
           <a className="text-blue-800 underline" href={openDataPath(doc.bureau.code, doc.reportingDate, "csv")}>{t("public.downloadCsv")}</a>
           <a className="text-blue-800 underline" href={openDataPath(doc.bureau.code, doc.reportingDate, "json")}>{t("public.downloadJson")}</a>
+          <a className="text-blue-800 underline" href={openDataPath(doc.bureau.code, doc.reportingDate, "pdf")}>{t("public.downloadPdf")}</a>
         </p>
       </header>
       <section aria-labelledby="mission" lang="ja">
@@ -77,7 +78,12 @@ export function PublicDocumentView({ doc, t, locale }: { doc: PublicDocument; t:
           {issue.milestones.length > 0 && (
             <div lang="ja">
               <h3 className="font-bold">{t("public.milestones")}</h3>
-              <ul className="list-disc pl-5 text-sm">{issue.milestones.map((m, i) => <li key={i}>{m.title}{m.plannedText && `（${m.plannedText}）`}</li>)}</ul>
+              <ul className="list-disc pl-5 text-sm">{issue.milestones.map((m, i) => (
+                <li key={i}>
+                  {m.title}{m.plannedText && `（${m.plannedText}）`}
+                  {m.doneDate && <span className="ml-2 font-semibold">{t("public.milestoneDone", { date: formatDateBoth(m.doneDate, locale) })}</span>}
+                </li>
+              ))}</ul>
             </div>
           )}
         </section>

@@ -40,7 +40,8 @@ export interface PublicIssue {
   /** ⑤ approved for the reporting date; null when there is none. */
   progress: { text: string; status: ProgressStatus } | null;
   indicators: { name: string; unit: string; baseline: number | null; baselineLabel: string; target: number | null; targetFiscalYear: number | null; values: { reportingDate: string; actual: number | null }[] }[];
-  milestones: { title: string; plannedText: string }[];
+  /** `doneDate`: when the report of the published date said it was done; null otherwise. */
+  milestones: { title: string; plannedText: string; doneDate: string | null }[];
 }
 
 export interface PublishedEntry {
@@ -68,6 +69,7 @@ export function toPublicDocument(data: ExportBureau, kind: BureauKind, reporting
     // An area description the portal invented is not the document's: residents get none.
     areas: data.document.areas.map((a) => ({ code: a.code, name: a.name, description: a.descriptionInDocument ? a.description : null })),
     issues: data.issues.map((issue) => {
+      const progressApproved = issue.progress?.workflowState === "APPROVED";
       const approvedDates = new Set(issue.reports.filter((r) => r.workflowState === "APPROVED" && publishedDates.has(r.reportingDate)).map((r) => r.reportingDate));
       return {
         code: issue.code,
@@ -81,7 +83,7 @@ export function toPublicDocument(data: ExportBureau, kind: BureauKind, reporting
         measures: issue.measures,
         isAffiliatedBody: issue.isAffiliatedBody,
         partners: issue.partners,
-        progress: issue.progress && issue.progress.workflowState === "APPROVED" ? { text: issue.progress.text, status: issue.progress.status } : null,
+        progress: issue.progress && progressApproved ? { text: issue.progress.text, status: issue.progress.status } : null,
         indicators: issue.indicators.map((i) => ({
           name: i.name,
           unit: i.unit,
@@ -91,7 +93,8 @@ export function toPublicDocument(data: ExportBureau, kind: BureauKind, reporting
           targetFiscalYear: i.targetFiscalYear,
           values: i.values.filter((v) => approvedDates.has(v.reportingDate)),
         })),
-        milestones: issue.milestones.map((m) => ({ title: m.title, plannedText: m.plannedText })),
+        // Done dates come with the date's approved report, as ⑤ does.
+        milestones: issue.milestones.map((m) => ({ title: m.title, plannedText: m.plannedText, doneDate: progressApproved ? m.doneDate : null })),
       };
     }),
   };

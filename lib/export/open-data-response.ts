@@ -5,7 +5,7 @@ import { toHttpDate } from "@/lib/domain/dates";
  * any site (CORS *: it is public data), revalidated on every read so an
  * unpublish takes effect at once, dated by its publication.
  */
-export function openDataResponse(body: string, contentType: string, lastModified: string | null): Response {
+export function openDataResponse(body: string | Uint8Array<ArrayBuffer>, contentType: string, lastModified: string | null): Response {
   const headers = new Headers({ "Content-Type": contentType, "Cache-Control": "public, no-cache", "Access-Control-Allow-Origin": "*" });
   if (lastModified) headers.set("Last-Modified", toHttpDate(lastModified));
   return new Response(body, { status: 200, headers });

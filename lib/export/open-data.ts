@@ -8,7 +8,7 @@ import { toCsv } from "./csv";
 export const openDataLicense = { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/deed.ja" } as const;
 
 /** The stable address of a published document's file, the page's and the catalogue's (paths, from the site's root). */
-export const openDataPath = (code: string, date: string, format: "csv" | "json") => `/public/data/${code}/${date}.${format}`;
+export const openDataPath = (code: string, date: string, format: "csv" | "json" | "pdf") => `/public/data/${code}/${date}.${format}`;
 export const publicDocumentPath = (code: string, date: string) => `/public/${code}/${date}`;
 export const cataloguePath = "/public/data/catalog.json";
 

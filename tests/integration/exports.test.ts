@@ -8,6 +8,7 @@ import { reviewProgress, saveProgressDraft, submitProgress } from "@/lib/command
 import { getExportData } from "@/lib/data/export-data";
 import { db } from "@/lib/db";
 import { extractPdfText } from "@/lib/documents/pdf-text";
+import { readTaggedPdf } from "@/tests/support/tagged-pdf";
 import { neutralizeFormula } from "@/lib/export/csv";
 import { runExport } from "@/lib/export/run-export";
 import { createTranslator } from "@/lib/i18n/messages";
@@ -80,6 +81,14 @@ describe("the document as of a reporting date", () => {
       for (const field of [issue.name, issue.content, issue.background, issue.measures, issue.progress.text]) expect(body).toContain(flat(field));
       for (const bullet of issue.summaryBullets) expect(body).toContain(flat(bullet));
     }
+    // Tagged: every issue's heading is an H2 of the structure tree, in the document's order, across
+    // pages; footers and the checkpoint are artifacts outside it.
+    const { markInfo, reading } = await readTaggedPdf(file.body);
+    expect(markInfo?.Marked).toBe(true);
+    const issueHeadings = reading.filter((r) => r.startsWith("H2:課題"));
+    expect(issueHeadings).toHaveLength(seisakukyokuR6.issues.length);
+    expect(reading.filter((r) => r.startsWith("H3:⑤"))).toHaveLength(seisakukyokuR6.issues.length);
+    expect(reading.some((r) => /政策局-\d+$|チェックポイント/.test(r))).toBe(false);
   }, 60_000);
 });
 

@@ -15,9 +15,16 @@ describe("the public site's cache", () => {
     expect(await getPublishedDocument(code, "2024-11-30")).toBeNull();
     expect(await listed()).toBe(false);
 
+    // The approved report says the milestone was done on 2024-11-15.
+    await db.milestoneCompletion.upsert({
+      where: { milestoneId_periodId: { milestoneId: bureau.milestoneId, periodId } },
+      create: { milestoneId: bureau.milestoneId, periodId, doneDate: new Date("2024-11-15T00:00:00Z") },
+      update: { doneDate: new Date("2024-11-15T00:00:00Z") },
+    });
     expect((await publishDocument(bureau.users.manager.actor, { periodId }, "ja")).ok).toBe(true);
     const published = await getPublishedDocument(code, "2024-11-30");
     expect(published?.issues[0]?.progress?.text).toBe("進捗");
+    expect(published?.issues[0]?.milestones).toEqual([{ title: "会議を開催", plannedText: expect.any(String), doneDate: "2024-11-15" }]);
     expect(await listed()).toBe(true);
 
     // A write that bypasses every command changes nothing the stamp watches:
@@ -28,7 +35,9 @@ describe("the public site's cache", () => {
 
     // A report of the published date that is no longer approved (reopened) leaves the page at once.
     await db.progressReport.update({ where: { id: report.id }, data: { workflowState: "SUBMITTED" } });
-    expect((await getPublishedDocument(code, "2024-11-30"))?.issues[0]?.progress).toBeNull();
+    const reopened = await getPublishedDocument(code, "2024-11-30");
+    expect(reopened?.issues[0]?.progress).toBeNull();
+    expect(reopened?.issues[0]?.milestones[0]?.doneDate).toBeNull();
     await db.progressReport.update({ where: { id: report.id }, data: { workflowState: "APPROVED" } });
     expect((await getPublishedDocument(code, "2024-11-30"))?.issues[0]?.progress?.text).toBe("キャッシュ外の変更");
 

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GET as catalogueRoute } from "@/app/public/data/catalog.json/route";
 import { GET as openDataRoute } from "@/app/public/data/[bureau]/[file]/route";
+import { extractPdfText } from "@/lib/documents/pdf-text";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { updateIssueText } from "@/lib/commands/issues";
 import { openPeriod } from "@/lib/commands/periods";
@@ -111,7 +112,7 @@ async function plant(kind: Kind, around: [string, string]) {
 }
 
 /** Everything the public site serves, as text. */
-async function crawl(searchTerms: string[]): Promise<{ text: string; documents: number }> {
+async function crawl(searchTerms: string[], withPdf = false): Promise<{ text: string; documents: number }> {
   const parts: string[] = [];
   const entries = await listPublished();
   parts.push(JSON.stringify(entries));
@@ -125,6 +126,12 @@ async function crawl(searchTerms: string[]): Promise<{ text: string; documents: 
       expect(response.status).toBe(200);
       expect(response.headers.get("set-cookie")).toBeNull();
       parts.push(await response.text());
+    }
+    if (withPdf) {
+      const pdf = await openDataRoute(new Request("http://portal.test/"), { params: Promise.resolve({ bureau: entry.bureau.code, file: `${entry.reportingDate}.pdf` }) });
+      expect(pdf.status).toBe(200);
+      // Lines wrap anywhere in a PDF: its text is compared without white space.
+      parts.push((await extractPdfText(new Uint8Array(await pdf.arrayBuffer()))).replace(/\s+/g, ""));
     }
   }
   for (const term of searchTerms) parts.push(JSON.stringify(await searchPublished(term)));
@@ -147,7 +154,9 @@ describe("nothing internal reaches the public site (property, this engine)", () 
     );
     // Every kind was planted at least once over all runs (fc.subarray may not pick each): plant the rest, crawl again.
     for (const kind of kinds) await plant(kind, ["<b>", "\"'"]);
-    const { text } = await crawl(markers);
+    // The printable PDF too (once: rendering it is the slowest part of a crawl).
+    const { text } = await crawl(markers, true);
+    expect(text).toContain("取組みの進捗状況");
     expect(markers.filter((marker) => text.includes(marker))).toEqual([]);
   }, 600_000);
 });

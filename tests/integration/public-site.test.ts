@@ -33,6 +33,9 @@ describe("the public site and its open data", () => {
     const text = new TextDecoder().decode(bytes);
     expect(text).toContain(`${code},`);
     expect(text).toContain(issueName);
+    const pdf = await file(code, "2024-11-30.pdf");
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    expect(new TextDecoder().decode((await pdf.arrayBuffer()).slice(0, 5))).toBe("%PDF-");
     const json = await file(code, "2024-11-30.json");
     expect(JSON.parse(await json.text())).toEqual(doc);
     expect(json.headers.get("last-modified")).toMatch(/GMT$/);
@@ -47,6 +50,7 @@ describe("the public site and its open data", () => {
     expect((await unpublishDocument(bureau.users.manager.actor, { periodId }, "ja")).ok).toBe(true);
     expect(await getPublishedDocument(code, "2024-11-30")).toBeNull();
     expect((await file(code, "2024-11-30.csv")).status).toBe(404);
+    expect((await file(code, "2024-11-30.pdf")).status).toBe(404);
     expect((await listPublished()).some((e) => e.bureau.code === code)).toBe(false);
     expect((await searchPublished(issueName.slice(-8))).map((h) => h.bureau.code)).not.toContain(code);
   });
