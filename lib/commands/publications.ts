@@ -1,5 +1,6 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, can } from "@/lib/auth/permissions";
+import { forgetPublicCache } from "@/lib/data/public-cache";
 import { db } from "@/lib/db";
 import { toPlainDate } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/i18n/messages";
@@ -15,7 +16,7 @@ import { type CommandResult, fail, ok, parseInput } from "./result";
 export async function publishDocument(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ publicationId: string }>> {
   const input = parseInput(publicationSchema, raw, locale);
   if (!input.ok) return input;
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const period = await tx.reportingPeriod.findUnique({ where: { id: input.data.periodId }, select: { id: true, bureauId: true, asOfDate: true, publication: { select: { id: true } } } });
     if (!period) return fail({ kind: "not-found" });
     if (!can(actor, "document.publish", { bureauId: period.bureauId })) return fail({ kind: "forbidden" });
@@ -36,13 +37,16 @@ export async function publishDocument(actor: Actor, raw: unknown, locale: Locale
     });
     return ok({ publicationId: publication.id });
   });
+  // After the commit: this instance's residents see it at once (others at their next stamp check).
+  if (result.ok) forgetPublicCache();
+  return result;
 }
 
 /** Takes a published date off /public; the audit log keeps when it was shown. */
 export async function unpublishDocument(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ periodId: string }>> {
   const input = parseInput(publicationSchema, raw, locale);
   if (!input.ok) return input;
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const period = await tx.reportingPeriod.findUnique({ where: { id: input.data.periodId }, select: { id: true, bureauId: true, asOfDate: true, publication: { select: { id: true, publishedAt: true } } } });
     if (!period) return fail({ kind: "not-found" });
     if (!can(actor, "document.publish", { bureauId: period.bureauId })) return fail({ kind: "forbidden" });
@@ -59,4 +63,6 @@ export async function unpublishDocument(actor: Actor, raw: unknown, locale: Loca
     });
     return ok({ periodId: period.id });
   });
+  if (result.ok) forgetPublicCache();
+  return result;
 }

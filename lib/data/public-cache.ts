@@ -3,23 +3,28 @@ import { db } from "@/lib/db";
 
 /**
  * The public site's cache (decision 061). Residents' reads are served from
- * memory as long as the published state is unchanged; what can change a
+ * memory as long as the published state is unchanged. What can change a
  * public page (a publish, an unpublish, a report of a published date being
- * reopened, returned or approved again) changes the stamp below, and the
- * first read after it finds every entry stale. The stamp is read from the
- * database on every request, so an unpublish on one app instance is seen by
- * every instance at its next read.
+ * reopened, returned or approved again) changes the stamp below; a read that
+ * finds a new stamp empties the cache. The stamp is read from the database at
+ * most once per `stampIntervalMs`, so another app instance sees a change
+ * within that time; this instance's own publish and unpublish empty the cache
+ * at once (`forgetPublicCache`).
  */
 const maxEntries = 500;
+const stampIntervalMs = 1000;
 /** A safety net only: a change the stamp would miss is seen within this time. */
 const maxAgeMs = 10 * 60 * 1000;
 
 interface Entry {
-  value: unknown;
+  /** Shared by concurrent readers of the same key: one load, not one per reader. */
+  value: Promise<unknown>;
   storedAt: number;
 }
 
 let cachedStamp: string | null = null;
+let stampCheckedAt = 0;
+let stampCheck: Promise<void> | null = null;
 const entries = new Map<string, Entry>();
 
 /** Publications (count and newest) and the newest change to a report of a published date. */
@@ -31,24 +36,46 @@ export async function readPublicStamp(): Promise<string> {
   return [publications._count._all, publications._max.publishedAt?.getTime() ?? 0, reports._max.updatedAt?.getTime() ?? 0].join(":");
 }
 
+/** Empties the cache now (after this instance published or unpublished). */
+export function forgetPublicCache() {
+  entries.clear();
+  cachedStamp = null;
+  stampCheckedAt = 0;
+}
+
+async function checkStamp() {
+  if (Date.now() - stampCheckedAt < stampIntervalMs) return;
+  // One check at a time: concurrent readers wait for the same one.
+  stampCheck ??= readPublicStamp()
+    .then((stamp) => {
+      if (stamp !== cachedStamp) {
+        entries.clear();
+        cachedStamp = stamp;
+      }
+      stampCheckedAt = Date.now();
+    })
+    .finally(() => {
+      stampCheck = null;
+    });
+  await stampCheck;
+}
+
 /**
  * `load()`'s value for `key`, from memory while the published state is the
  * one it was loaded under. Keys are built by this module's callers from
- * validated input only; the map is bounded, oldest entry out first.
+ * validated input only; the map is bounded, oldest entry out first. A failed
+ * load is not kept.
  */
 export async function cachedPublic<T>(key: string, load: () => Promise<T>): Promise<T> {
-  const stamp = await readPublicStamp();
-  if (stamp !== cachedStamp) {
-    entries.clear();
-    cachedStamp = stamp;
-  }
+  await checkStamp();
   const hit = entries.get(key);
-  if (hit && Date.now() - hit.storedAt < maxAgeMs) return hit.value as T;
-  const value = await load();
-  // Another read may have seen a newer stamp meanwhile: keep nothing loaded under an old one.
-  if (cachedStamp !== stamp) return value;
+  if (hit && Date.now() - hit.storedAt < maxAgeMs) return hit.value as Promise<T>;
+  const value = load();
   entries.delete(key);
   entries.set(key, { value, storedAt: Date.now() });
   if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+  value.catch(() => {
+    if (entries.get(key)?.value === value) entries.delete(key);
+  });
   return value;
 }

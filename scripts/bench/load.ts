@@ -10,7 +10,7 @@ import { seedDatabase } from "@/prisma/seed-database";
 import { createTestDatabase } from "@/tests/support/test-database";
 import { benchCity, generateCity } from "./city-generator";
 import { signIn } from "./http-session";
-import { buildUnlessSkipped, startServer, stopServer } from "./server";
+import { buildUnlessSkipped, startServer, stopServer, useBenchAuditKeys } from "./server";
 import { type LatencySummary, ms, summarize } from "./stats";
 
 // npm run bench:load: the production build on a fresh PostgreSQL database with
@@ -114,6 +114,7 @@ async function runUser(user: LoadUser, until: number, timings: Timings) {
 
 
 buildUnlessSkipped(args["skip-build"]);
+useBenchAuditKeys();
 const database = await createTestDatabase("postgresql");
 let server: ChildProcess | null = null;
 let failed = false;

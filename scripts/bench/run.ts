@@ -11,7 +11,7 @@ import { seedDatabase } from "@/prisma/seed-database";
 import { createTestDatabase } from "@/tests/support/test-database";
 import { benchCity, generateCity } from "./city-generator";
 import { signIn } from "./http-session";
-import { buildUnlessSkipped, startServer, stopServer } from "./server";
+import { buildUnlessSkipped, startServer, stopServer, useBenchAuditKeys } from "./server";
 import { measurePage, type PageLatency } from "./latency";
 import { measureRawQuery, type RawQueryName } from "./raw-queries";
 import { type LatencySummary, ms } from "./stats";
@@ -136,6 +136,7 @@ function report(results: EngineResult[]) {
 }
 
 buildUnlessSkipped(args["skip-build"]);
+useBenchAuditKeys();
 const results: EngineResult[] = [];
 for (const engine of engines) results.push(await benchEngine(engine));
 report(results);

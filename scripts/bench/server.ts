@@ -14,12 +14,19 @@ export function stopServer(server: ChildProcess) {
   if (server.pid) process.kill(-server.pid, "SIGTERM");
 }
 
+/**
+ * Throwaway audit keys for a bench run, in this process and the servers it
+ * starts: production refuses to write an audit entry without keys, and the
+ * seed writes some.
+ */
+export function useBenchAuditKeys() {
+  if (!process.env.AUDIT_HMAC_KEYS && !process.env.AUDIT_HMAC_KEY_FILE) Object.assign(process.env, ensureDemoAuditKeys(".audit/bench"));
+}
+
 /** `next start` on `port` against `databaseUrl`, resolved once it answers (a minute at most). */
 export async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
   const baseUrl = `http://localhost:${port}`;
-  // Production refuses to start without audit keys; the bench uses throwaway ones
-  // (set in this process too, so its own audit checks read the same keys).
-  if (!process.env.AUDIT_HMAC_KEYS && !process.env.AUDIT_HMAC_KEY_FILE) Object.assign(process.env, ensureDemoAuditKeys(".audit/bench"));
+  useBenchAuditKeys();
   const server = spawn("npx", ["next", "start", "--port", String(port)], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-only-secret", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],

@@ -4,6 +4,8 @@ import { getPublishedDocument, listPublished } from "@/lib/data/public-documents
 import { db } from "@/lib/db";
 import { createReportingBureau } from "@/tests/factories/reporting";
 
+const stampInterval = () => new Promise((resolve) => setTimeout(resolve, 1100));
+
 describe("the public site's cache", () => {
   it("serves repeated reads from memory, and a publish, an unpublish or a change to a published report is seen at the next read", async () => {
     const bureau = await createReportingBureau(db);
@@ -28,17 +30,21 @@ describe("the public site's cache", () => {
     expect(await listed()).toBe(true);
 
     // A write that bypasses every command changes nothing the stamp watches:
-    // the next read is the cached one, which shows the read is not a new load.
+    // a read after the stamp check is the cached one, which shows the read is not a new load.
     const report = await db.progressReport.findFirstOrThrow({ where: { periodId } });
     await db.$executeRaw`UPDATE "ProgressReport" SET "progressText" = ${"キャッシュ外の変更"} WHERE "id" = ${report.id}`;
+    await stampInterval();
     expect((await getPublishedDocument(code, "2024-11-30"))?.issues[0]?.progress?.text).toBe("進捗");
 
-    // A report of the published date that is no longer approved (reopened) leaves the page at once.
+    // A report of the published date that is no longer approved (reopened) leaves the page at the
+    // next stamp check (at most a second later, on every instance).
     await db.progressReport.update({ where: { id: report.id }, data: { workflowState: "SUBMITTED" } });
+    await stampInterval();
     const reopened = await getPublishedDocument(code, "2024-11-30");
     expect(reopened?.issues[0]?.progress).toBeNull();
     expect(reopened?.issues[0]?.milestones[0]?.doneDate).toBeNull();
     await db.progressReport.update({ where: { id: report.id }, data: { workflowState: "APPROVED" } });
+    await stampInterval();
     expect((await getPublishedDocument(code, "2024-11-30"))?.issues[0]?.progress?.text).toBe("キャッシュ外の変更");
 
     expect((await unpublishDocument(bureau.users.manager.actor, { periodId }, "ja")).ok).toBe(true);

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GET as catalogueRoute } from "@/app/public/data/catalog.json/route";
 import { GET as openDataRoute } from "@/app/public/data/[bureau]/[file]/route";
+import { forgetPublicCache } from "@/lib/data/public-cache";
 import { extractPdfText } from "@/lib/documents/pdf-text";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { updateIssueText } from "@/lib/commands/issues";
@@ -113,6 +114,8 @@ async function plant(kind: Kind, around: [string, string]) {
 
 /** Everything the public site serves, as text. */
 async function crawl(searchTerms: string[], withPdf = false): Promise<{ text: string; documents: number }> {
+  // Planted rows bypass the commands: read fresh data, not what the public cache kept from before.
+  forgetPublicCache();
   const parts: string[] = [];
   const entries = await listPublished();
   parts.push(JSON.stringify(entries));
