@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { oidcClient, oidcIssuerUrl } from "./tests/e2e/fixtures/oidc-settings";
 
 // E2E_PORT lets a second checkout run its browser tests beside this one.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -37,6 +38,15 @@ export default defineConfig({
     url: `${baseURL}/login`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { PORT: String(port), NEXTAUTH_URL: baseURL },
+    // Single sign-on points at the provider sso.spec.ts starts on loopback (the login page
+    // shows its button throughout; only that spec follows it).
+    env: {
+      PORT: String(port),
+      NEXTAUTH_URL: baseURL,
+      OIDC_ISSUER: oidcIssuerUrl(port),
+      OIDC_CLIENT_ID: oidcClient.id,
+      OIDC_CLIENT_SECRET: oidcClient.secret,
+      OIDC_DISPLAY_NAME: "テスト認証基盤",
+    },
   },
 });

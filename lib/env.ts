@@ -20,6 +20,25 @@ const envSchema = z.object({
   AUDIT_CHECKPOINT_FILE: z.string().optional(),
   /** "on" (npm start): the demo document and users are loaded and every page says デモ環境. */
   DEMO_DATA: z.enum(["on", "off"], { message: "DEMO_DATA must be on or off" }).default("on"),
+  // Single sign-on through the city's OpenID Connect directory (Entra ID, Keycloak …): on when
+  // all three of issuer, client id and secret are set (docs/decisions/042-single-sign-on.md).
+  OIDC_ISSUER: z.url({ message: "OIDC_ISSUER must be the issuer's URL" }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The ID-token claim that holds the address the portal's accounts are keyed on. */
+  OIDC_EMAIL_CLAIM: z.string().regex(/^[A-Za-z0-9_:.\/-]{1,100}$/, { message: "OIDC_EMAIL_CLAIM must be a claim name" }).default("email"),
+  /** The directory's name on the sign-in button (e.g. "Microsoft Entra ID"). */
+  OIDC_DISPLAY_NAME: z.string().min(1).max(60).optional(),
+  /** "off" leaves single sign-on as the only way in (needs the OIDC_* settings). */
+  PASSWORD_SIGNIN: z.enum(["on", "off"], { message: "PASSWORD_SIGNIN must be on or off" }).default("on"),
+}).superRefine((env, context) => {
+  const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter((value) => value !== undefined).length;
+  if (set !== 0 && set !== 3) {
+    context.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set together or not at all" });
+  }
+  if (env.PASSWORD_SIGNIN === "off" && set !== 3) {
+    context.addIssue({ code: "custom", path: ["PASSWORD_SIGNIN"], message: "PASSWORD_SIGNIN=off needs single sign-on (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET), or nobody could sign in" });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

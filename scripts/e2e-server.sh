@@ -13,4 +13,5 @@ export AUDIT_HMAC_KEY_FILE=.audit/e2e/hmac-keys AUDIT_SIGNING_KEY_FILE=.audit/e2
 npx tsx scripts/audit-trail/demo-keys.ts .audit/e2e
 npx tsx scripts/db/setup.ts
 npx tsx tests/e2e/fixtures/other-bureau.ts
+npx tsx tests/e2e/fixtures/sso-users.ts
 exec npx next start --port "${PORT:-3100}"

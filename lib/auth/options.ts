@@ -6,6 +6,7 @@ import { readEnv } from "@/lib/env";
 import { authorizeCredentials } from "./authorize-credentials";
 import { recordSignInEvent } from "./sign-in-events";
 import { clientAddress } from "./sign-in-throttle";
+import { oidcProvider, ssoConfig, ssoProviderId } from "./sso";
 
 /** The request's X-Forwarded-For, when there is a request (next-auth's events run inside its route). */
 async function forwardedFor(): Promise<string | null> {
@@ -16,15 +17,25 @@ async function forwardedFor(): Promise<string | null> {
   }
 }
 
+const env = readEnv();
+const sso = ssoConfig(env);
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
-  pages: { signIn: "/login" },
+  // Errors (a refused or broken single sign-on) come back to /login?error=…, shown there.
+  pages: { signIn: "/login", error: "/login" },
+  // PASSWORD_SIGNIN=off removes the password route itself, not just its form.
   providers: [
-    CredentialsProvider({
-      name: "credentials",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: (credentials, request) => authorizeCredentials(credentials, request),
-    }),
+    ...(env.PASSWORD_SIGNIN === "on"
+      ? [
+          CredentialsProvider({
+            name: "credentials",
+            credentials: { email: { type: "email" }, password: { type: "password" } },
+            authorize: (credentials, request) => authorizeCredentials(credentials, request),
+          }),
+        ]
+      : []),
+    ...(sso ? [oidcProvider(sso)] : []),
   ],
   events: {
     // Ends every session of the user, not just this browser's cookie.
@@ -35,13 +46,24 @@ export const authOptions: NextAuthOptions = {
         outcome: "signOut",
         user: { id: token.sub, bureauId: token.bureauId ?? null },
         email: token.email ?? "",
-        address: clientAddress(await forwardedFor(), readEnv().TRUSTED_PROXY_HOPS),
+        address: clientAddress(await forwardedFor(), env.TRUSTED_PROXY_HOPS),
       });
     },
   },
   callbacks: {
+    async signIn({ user, account }) {
+      if (account?.provider !== ssoProviderId) return true;
+      const address = clientAddress(await forwardedFor(), env.TRUSTED_PROXY_HOPS);
+      if (user.ssoRefusal) {
+        await recordSignInEvent({ outcome: "signInFailed", email: user.email ?? "", address, method: "sso" });
+        return `/login?error=sso-${user.ssoRefusal}`;
+      }
+      await recordSignInEvent({ outcome: "signIn", user: { id: user.id, bureauId: user.bureauId }, email: user.email ?? "", address, method: "sso" });
+      return true;
+    },
     async jwt({ token, user }) {
       if (user) {
+        if (user.ssoRefusal) throw new Error("refused");
         token.role = user.role;
         token.bureauId = user.bureauId;
         token.sectionId = user.sectionId;

@@ -11,6 +11,8 @@ interface SignInEvent {
   email: string;
   /** The client's address (null when no trusted proxy names it). */
   address: string | null;
+  /** Set for single sign-on; a password sign-in says nothing here. */
+  method?: "sso";
 }
 
 /**
@@ -28,7 +30,7 @@ export async function recordSignInEvent(event: SignInEvent): Promise<void> {
       entityType: known ? "User" : "SignIn",
       entityId: known ? (event.user?.id ?? event.email) : event.email,
       bureauId: known ? (event.user?.bureauId ?? null) : null,
-      after: { email: event.email, address: event.address, outcome: event.outcome },
+      after: { email: event.email, address: event.address, outcome: event.outcome, ...(event.method ? { method: event.method } : {}) },
     }),
   );
 }

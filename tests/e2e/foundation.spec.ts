@@ -10,7 +10,7 @@ test("a signed-out visitor is sent to sign-in, and back after signing in", async
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2F%3Fbureau%3Dseisaku/);
   await page.getByLabel("メールアドレス").fill("staff@example.jp");
   await page.getByLabel("パスワード").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "ログイン" }).click();
+  await page.getByRole("button", { name: "ログイン", exact: true }).click();
   await expect(page).toHaveURL(/\/\?bureau=seisaku$/);
   await expect(page.getByTestId("current-user")).toContainText("寄附 花子（職員）");
 });
@@ -19,7 +19,7 @@ test("a wrong password is refused with a message that reveals nothing", async ({
   await page.goto("/login");
   await page.getByLabel("メールアドレス").fill("staff@example.jp");
   await page.getByLabel("パスワード").fill("not-the-password");
-  await page.getByRole("button", { name: "ログイン" }).click();
+  await page.getByRole("button", { name: "ログイン", exact: true }).click();
   await expect(page.locator("form").getByRole("alert")).toHaveText("メールアドレスまたはパスワードが正しくありません。");
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByLabel("メールアドレス")).toHaveValue("staff@example.jp");

@@ -69,7 +69,7 @@ test("sign-in never leads to another site, and odd callback values do not break 
   await page.goto("/login?callbackUrl=%2F%09%2Fevil.example");
   await page.getByLabel("メールアドレス").fill("manager@example.jp");
   await page.getByLabel("パスワード").fill((await import("@/prisma/seed-data/demo-users")).DEMO_PASSWORD);
-  await page.getByRole("button", { name: "ログイン" }).click();
+  await page.getByRole("button", { name: "ログイン", exact: true }).click();
   await expect(page.getByTestId("current-user")).toBeVisible();
   expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
 });

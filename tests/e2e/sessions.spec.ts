@@ -7,7 +7,7 @@ test("repeated wrong passwords lock sign-in for that account, with a message", a
   const attempt = async () => {
     await page.getByLabel("メールアドレス").fill("guess-target@example.jp");
     await page.getByLabel("パスワード").fill("not-it");
-    await page.getByRole("button", { name: "ログイン" }).click();
+    await page.getByRole("button", { name: "ログイン", exact: true }).click();
   };
   for (let i = 0; i < 5; i++) {
     await attempt();

@@ -67,7 +67,7 @@ test("an admin invites a user, who sets a password through the link and signs in
   await expect(invited).toHaveURL(/\/login/);
   await invited.getByLabel("メールアドレス").fill(email);
   await invited.getByLabel("パスワード").fill(strong);
-  await invited.getByRole("button", { name: "ログイン" }).click();
+  await invited.getByRole("button", { name: "ログイン", exact: true }).click();
   await expect(invited.locator("form").getByRole("alert")).toBeVisible();
   await invitedContext.close();
 });
