@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm start: the portal at http://localhost:3000 on SQLite (data/portal.db),
-# with the Policy Bureau's document and the demo users loaded; makes the demo's
+# with the Policy Bureau's document and the demo users loaded, and the
+# notification worker beside it; makes the demo's
 # secrets (.env) and audit keys (.audit/) on first run.
 # npm run start:production: makes nothing and loads no demo data (DEMO_DATA=off);
 # refuses to start unless the audit trail's keys and checkpoint file are
@@ -26,4 +27,11 @@ fi
 npx tsx scripts/db/setup.ts
 if [ "$production" = true ]; then npx tsx scripts/production-check.ts; fi
 npx next build
-exec npx next start --port "$port"
+if [ "$production" = true ]; then exec npx next start --port "$port"; fi
+# The demo also runs the notification worker (README, Notifications; in production
+# it runs as its own service). Without SMTP_HOST it sends no mail: reminders and
+# notifications appear in the portal's list only.
+npx tsx scripts/worker.ts &
+worker_pid=$!
+trap 'kill "$worker_pid" 2>/dev/null || true' EXIT INT TERM
+npx next start --port "$port"

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/transaction";
 import { parsePlainDate, reportingFiscalYear, toPlainDate } from "@/lib/domain/dates";
 import { createTranslator, type Locale } from "@/lib/i18n/messages";
+import { notifyPeriodAuthors } from "@/lib/notifications/events";
 import { changeDeadlineSchema, closePeriodSchema, openPeriodSchema, reopenPeriodSchema } from "@/lib/validation/periods";
 import { type CommandResult, fail, ok, parseInput } from "./result";
 
@@ -78,6 +79,7 @@ export async function openPeriod(actor: Actor, raw: unknown, locale: Locale): Pr
       bureauId,
       after: { asOfDate: input.data.asOfDate, deadline, fiscalYear, drafts: document.issues.length },
     });
+    await notifyPeriodAuthors(tx, period.id, "PERIOD_OPENED");
     return ok({ periodId: period.id, drafts: document.issues.length });
   });
 }
@@ -166,6 +168,7 @@ export async function reopenPeriod(actor: Actor, raw: unknown, locale: Locale): 
       before: { status: "CLOSED" },
       after: { status: "OPEN", reason: input.data.reason },
     });
+    await notifyPeriodAuthors(tx, period.id, "PERIOD_REOPENED");
     return ok({ periodId: period.id });
   });
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/transaction";
 import { parsePlainDate } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/i18n/messages";
+import { notifyReportAuthors, notifyReviewers } from "@/lib/notifications/events";
 import { reviewProgressSchema, saveProgressSchema, submitProgressSchema } from "@/lib/validation/progress";
 import { isEditable, loadReportForWrite, type ReportForWrite, reportSnapshot, type ReportSnapshot } from "./report-access";
 import { type CommandResult, fail, ok, parseInput } from "./result";
@@ -127,6 +128,7 @@ export async function submitProgress(actor: Actor, raw: unknown, locale: Locale)
       before: { workflowState: report.workflowState, version },
       after: { workflowState: "SUBMITTED", version: version + 1, ...(confirmUnchanged ? { confirmedUnchanged: true } : {}) },
     });
+    await notifyReviewers(tx, report.id, resource.bureauId);
     return ok({ version: version + 1 });
   });
 }
@@ -157,6 +159,7 @@ export async function reviewProgress(actor: Actor, raw: unknown, locale: Locale)
       before: { workflowState: report.workflowState, version },
       after: { workflowState, comment, version: version + 1 },
     });
+    await notifyReportAuthors(tx, report.id, decision === "approve" ? "REPORT_APPROVED" : "REPORT_RETURNED", comment === "" ? null : comment);
     return ok({ version: version + 1 });
   });
 }

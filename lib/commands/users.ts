@@ -1,9 +1,10 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, can, canManageUser } from "@/lib/auth/permissions";
-import { issuePasswordToken } from "@/lib/auth/password-tokens";
+import { issuePasswordToken, passwordLink } from "@/lib/auth/password-tokens";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/transaction";
 import type { Locale } from "@/lib/i18n/messages";
+import { notifyPasswordLink } from "@/lib/notifications/events";
 import { createUserSchema, updateUserSchema, type UserFields, userIdSchema } from "@/lib/validation/users";
 import { type CommandFailure, type CommandResult, fail, invalidField, ok, parseInput } from "./result";
 
@@ -58,6 +59,7 @@ export async function createUser(actor: Actor, raw: unknown, locale: Locale): Pr
       actorId: actor.id, action: "user.create", entityType: "User", entityId: user.id, bureauId: fields.bureauId,
       after: auditView(user, fields.coEditSectionIds),
     });
+    await notifyPasswordLink(tx, user.id, "INVITE", passwordLink(token));
     return ok({ userId: user.id, token });
   });
 }
@@ -199,6 +201,7 @@ export async function issuePasswordLink(actor: Actor, raw: unknown, locale: Loca
       actorId: actor.id, action: purpose === "INVITE" ? "user.invite" : "user.passwordReset", entityType: "User", entityId: target.user.id,
       bureauId: target.user.bureauId, after: { link: purpose },
     });
+    await notifyPasswordLink(tx, target.user.id, purpose, passwordLink(token));
     return ok({ userId: target.user.id, token, purpose });
   });
 }

@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { closePeriod, openPeriod, reopenPeriod } from "@/lib/commands/periods";
+import { reviewProgress, saveProgressDraft, submitProgress } from "@/lib/commands/progress";
+import { issuePasswordLink } from "@/lib/commands/users";
+import { db } from "@/lib/db";
+import { providerOf } from "@/lib/db/provider";
+import { readMailConfig } from "@/lib/notifications/mail-config";
+import { createSmtpSender, type MailSender } from "@/lib/notifications/transport";
+import { runWorkerRound, type WorkerOptions } from "@/lib/notifications/worker";
+import { createReportingBureau } from "@/tests/factories/reporting";
+import { recipients, SmtpSink } from "@/tests/support/smtp-sink";
+
+// Notifications end to end: each event of the reporting cycle writes its
+// notifications in the command's transaction, and the worker hands the mail to
+// a real SMTP server on loopback, which the test reads back with mailparser.
+const provider = providerOf(process.env.DATABASE_URL!);
+const sink = new SmtpSink();
+let sender: MailSender;
+let bureau: Awaited<ReturnType<typeof createReportingBureau>>;
+let periodId: string;
+let reportId: string;
+
+const worker = (extra: Partial<WorkerOptions> = {}): WorkerOptions => ({ db, provider, sender, backoffMs: 50, ...extra });
+// The clock the reminders read: by default 19 days before the period's deadline, when none is due.
+const deliver = (today = new Date("2025-06-01T00:00:00Z")) => runWorkerRound(worker(), today);
+const arrivedTo = () => sink.received.flatMap(recipients).sort();
+const emails = (...users: { email: string }[]) => users.map((u) => u.email).sort();
+
+beforeAll(async () => {
+  await sink.start();
+  sender = createSmtpSender(readMailConfig({ ...process.env, ...sink.env() }))!;
+  // Other files' mail (they share the database) is not this file's to deliver.
+  await db.outboxMail.deleteMany({});
+});
+afterAll(async () => {
+  sender.close();
+  await sink.stop();
+});
+
+beforeEach(async () => {
+  sink.received.length = 0;
+  sink.refused.clear();
+  // The other files' open periods would get reminders when the clock moves: only this bureau's count here.
+  await db.reportingPeriod.updateMany({ where: { status: "OPEN" }, data: { deadline: null } });
+  bureau = await createReportingBureau(db);
+  const opened = await openPeriod(bureau.users.manager.actor, { bureauId: bureau.bureauId, asOfDate: "2025-05-31", deadline: "2025-06-20" }, "ja");
+  if (!opened.ok) throw new Error("could not open a period");
+  periodId = opened.data.periodId;
+  reportId = (await db.progressReport.findFirstOrThrow({ where: { periodId } })).id;
+});
+
+const authors = () => emails(bureau.users.owner, bureau.users.sharing);
+const submit = async (version: number) => {
+  await saveProgressDraft(bureau.users.owner.actor, { reportId, version, progressText: `第${version}版の進捗。`, status: "ON_TRACK" }, "ja");
+  expect((await submitProgress(bureau.users.owner.actor, { reportId, version: version + 1, confirmUnchanged: true }, "ja")).ok).toBe(true);
+};
+
+describe("every event mails the right people and no one else", () => {
+  it("period opened: the owning and co-editing sections' staff, naming the issue, the date in wareki, the deadline and the link", async () => {
+    await deliver();
+    expect(arrivedTo()).toEqual(authors());
+    const [mail] = sink.to(bureau.users.owner.email);
+    const issue = await db.issue.findFirstOrThrow({ where: { id: bureau.issueId } });
+    expect(mail!.subject).toBe(`【報告開始】${issue.code} ${issue.name}（令和7年5月31日時点）`);
+    expect(mail!.text).toContain("提出期限: 令和7年6月20日");
+    expect(mail!.text).toContain(`http://localhost:3000/reports/${reportId}`);
+    expect(mail!.html).toContain(`<a href="http://localhost:3000/reports/${reportId}">`);
+    // The portal list has one each, for the same people.
+    const listed = await db.notification.findMany({ where: { reportId, kind: "PERIOD_OPENED" }, select: { userId: true } });
+    expect(listed.map((n) => n.userId).sort()).toEqual([bureau.users.owner.id, bureau.users.sharing.id].sort());
+  });
+
+  it("submitted: the bureau's managers; returned: the authors with the comment; approved: the authors", async () => {
+    await deliver();
+    sink.received.length = 0;
+    await submit(1);
+    await deliver();
+    expect(arrivedTo()).toEqual(emails(bureau.users.manager));
+    expect(sink.received[0]!.subject).toMatch(/^【審査依頼】/);
+
+    sink.received.length = 0;
+    expect((await reviewProgress(bureau.users.manager.actor, { reportId, version: 3, decision: "return", comment: "指標の実績を確認してください。" }, "ja")).ok).toBe(true);
+    await deliver();
+    expect(arrivedTo()).toEqual(authors());
+    expect(sink.to(bureau.users.sharing.email)[0]!.text).toContain("コメント: 指標の実績を確認してください。");
+
+    sink.received.length = 0;
+    await submit(4);
+    await reviewProgress(bureau.users.manager.actor, { reportId, version: 6, decision: "approve", comment: "" }, "ja");
+    await deliver();
+    expect(sink.received.map((m) => `${m.subject!.replace(/】.*/, "】")} ${recipients(m)}`).sort()).toEqual(
+      [...emails(bureau.users.manager).map((e) => `【審査依頼】 ${e}`), ...authors().map((e) => `【承認】 ${e}`)].sort(),
+    );
+  });
+
+  it("reopened: the authors; a user who chose English gets English; mail off for a kind leaves only the portal entry", async () => {
+    await db.user.update({ where: { id: bureau.users.sharing.id }, data: { locale: "en" } });
+    await db.notificationMailPreference.create({ data: { userId: bureau.users.owner.id, kind: "PERIOD_REOPENED", mail: false } });
+    await closePeriod(bureau.users.manager.actor, { periodId }, "ja");
+    await deliver();
+    sink.received.length = 0;
+    expect((await reopenPeriod(bureau.users.admin.actor, { periodId, reason: "誤りの訂正" }, "ja")).ok).toBe(true);
+    await deliver();
+    expect(arrivedTo()).toEqual(emails(bureau.users.sharing));
+    expect(sink.received[0]!.subject).toMatch(/^\[Period reopened\] .* \(as of 2025-05-31 \(Reiwa 7, May 31\)\)$/);
+    expect(await db.notification.count({ where: { reportId, kind: "PERIOD_REOPENED" } })).toBe(2);
+  });
+
+  it("a password reset mails the link to the user alone, and the link is not kept once sent", async () => {
+    await deliver();
+    sink.received.length = 0;
+    const issued = await issuePasswordLink(bureau.users.admin.actor, { userId: bureau.users.viewer.id }, "ja");
+    if (!issued.ok) throw new Error("no link");
+    await deliver();
+    expect(arrivedTo()).toEqual(emails(bureau.users.viewer));
+    expect(sink.received[0]!.text).toContain(issued.data.token);
+    const stored = await db.outboxMail.findFirstOrThrow({ where: { notification: { userId: bureau.users.viewer.id, kind: "PASSWORD_RESET" } } });
+    expect(stored).toMatchObject({ state: "SENT", text: "", html: "" });
+  });
+});
+
+describe("never lost", () => {
+  it("a rolled-back change writes no notification and sends nothing", async () => {
+    await deliver();
+    sink.received.length = 0;
+    // A fault while the second author's mail is written: the whole submit must roll back.
+    const trap = bureau.users.manager.email;
+    if (provider === "sqlite") {
+      await db.$executeRawUnsafe(`CREATE TRIGGER mail_fault BEFORE INSERT ON "OutboxMail" WHEN NEW."to" = '${trap}' BEGIN SELECT RAISE(ABORT, 'injected fault'); END`);
+    } else {
+      await db.$executeRawUnsafe(`CREATE FUNCTION mail_fault() RETURNS trigger AS $$ BEGIN IF NEW."to" = '${trap}' THEN RAISE EXCEPTION 'injected fault'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+      await db.$executeRawUnsafe(`CREATE TRIGGER mail_fault BEFORE INSERT ON "OutboxMail" FOR EACH ROW EXECUTE FUNCTION mail_fault()`);
+    }
+    try {
+      await saveProgressDraft(bureau.users.owner.actor, { reportId, version: 1, progressText: "新しい進捗。", status: "ON_TRACK" }, "ja");
+      await expect(submitProgress(bureau.users.owner.actor, { reportId, version: 2, confirmUnchanged: true }, "ja")).rejects.toThrow();
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER mail_fault${provider === "sqlite" ? "" : ` ON "OutboxMail"`}`);
+      if (provider === "postgresql") await db.$executeRawUnsafe(`DROP FUNCTION mail_fault()`);
+    }
+    expect(await db.progressReport.findUniqueOrThrow({ where: { id: reportId } })).toMatchObject({ workflowState: "DRAFT", version: 2 });
+    expect(await db.notification.count({ where: { reportId, kind: "REPORT_SUBMITTED" } })).toBe(0);
+    await deliver();
+    expect(sink.received).toEqual([]);
+  });
+
+  it("SMTP down for a while: retried with backoff, nothing lost, each delivered once after it is back", async () => {
+    await sink.stop();
+    await deliver();
+    const waiting = await db.outboxMail.findMany({ where: { notification: { reportId } } });
+    expect(waiting).toHaveLength(2);
+    expect(waiting.every((m) => m.state === "PENDING" && m.attempts === 1 && m.lastError !== null)).toBe(true);
+    await sink.start();
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    await deliver();
+    expect(arrivedTo()).toEqual(authors());
+    expect(new Set(sink.received.map((m) => m.messageId)).size).toBe(2);
+  });
+
+  it("a refused recipient is recorded as failed and does not hold up the others", async () => {
+    sink.refused.add(bureau.users.owner.email);
+    await deliver();
+    expect(arrivedTo()).toEqual(emails(bureau.users.sharing));
+    const failed = await db.outboxMail.findFirstOrThrow({ where: { to: bureau.users.owner.email } });
+    expect(failed).toMatchObject({ state: "FAILED", attempts: 1 });
+    expect(failed.lastError).toMatch(/550/);
+  });
+});
+
+describe("reminders", () => {
+  const at = (iso: string) => new Date(iso);
+  it("crossing the deadline with the worker restarted between rounds: each reminder once, to the right people", async () => {
+    await deliver();
+    sink.received.length = 0;
+    const fresh = () => createSmtpSender(readMailConfig({ ...process.env, ...sink.env() }))!;
+    // Each round below is a new worker (a restart): all it knows is in the database.
+    const round = async (now: Date) => {
+      const restarted = fresh();
+      try {
+        await runWorkerRound({ ...worker(), sender: restarted }, now);
+      } finally {
+        restarted.close();
+      }
+    };
+    const subjects = () => sink.received.map((m) => `${m.subject!.replace(/】.*/, "】")} ${recipients(m)}`).sort();
+    await round(at("2025-06-12T00:00:00Z")); // 8 days before (Japan): nothing yet
+    expect(sink.received).toEqual([]);
+    await round(at("2025-06-13T00:00:00Z")); // 7 days before
+    await round(at("2025-06-13T05:00:00Z"));
+    await round(at("2025-06-16T00:00:00Z")); // still within the 7-day reminder
+    expect(subjects()).toEqual(authors().map((e) => `【提出期限まで7日】 ${e}`));
+    sink.received.length = 0;
+    await round(at("2025-06-18T15:30:00Z")); // 2025-06-19 in Japan: 1 day before
+    await round(at("2025-06-19T01:00:00Z"));
+    expect(subjects()).toEqual(authors().map((e) => `【提出期限まで1日】 ${e}`));
+    sink.received.length = 0;
+    await round(at("2025-06-20T14:59:00Z")); // the deadline day, 23:59 in Japan: not passed
+    expect(sink.received).toEqual([]);
+    await round(at("2025-06-20T15:01:00Z")); // passed: authors and the bureau's managers
+    await round(at("2025-06-21T03:00:00Z"));
+    expect(subjects()).toEqual([...authors(), ...emails(bureau.users.manager)].map((e) => `【提出期限超過】 ${e}`).sort());
+  });
+
+  it("a submitted report gets no reminder", async () => {
+    await submit(1);
+    await deliver(at("2025-06-19T01:00:00Z"));
+    expect(sink.received.map((m) => m.subject).filter((s) => s?.includes("提出期限"))).toEqual([]);
+  });
+});
