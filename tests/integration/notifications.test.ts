@@ -1,3 +1,5 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { closePeriod, openPeriod, reopenPeriod } from "@/lib/commands/periods";
 import { reviewProgress, saveProgressDraft, submitProgress } from "@/lib/commands/progress";
@@ -6,6 +8,7 @@ import { db } from "@/lib/db";
 import { providerOf } from "@/lib/db/provider";
 import { readMailConfig } from "@/lib/notifications/mail-config";
 import { createSmtpSender, type MailSender } from "@/lib/notifications/transport";
+import { newMessageId } from "@/lib/notifications/enqueue";
 import { runWorkerRound, type WorkerOptions } from "@/lib/notifications/worker";
 import { createReportingBureau } from "@/tests/factories/reporting";
 import { recipients, SmtpSink } from "@/tests/support/smtp-sink";
@@ -164,6 +167,45 @@ describe("never lost", () => {
     const failed = await db.outboxMail.findFirstOrThrow({ where: { to: bureau.users.owner.email } });
     expect(failed).toMatchObject({ state: "FAILED", attempts: 1 });
     expect(failed.lastError).toMatch(/550/);
+  });
+});
+
+describe("never twice", () => {
+  it.runIf(provider === "postgresql")("two worker processes racing over one queue: each mail arrives exactly once (by Message-ID)", async () => {
+    await deliver();
+    sink.received.length = 0;
+    const count = 200;
+    await db.outboxMail.createMany({
+      data: Array.from({ length: count }, (_, i) => ({ to: `race-${i}@example.jp`, subject: `race ${i}`, text: "race", html: "<p>race</p>", messageId: newMessageId() })),
+    });
+    const run = promisify(execFile);
+    const env = { ...process.env, ...sink.env() };
+    const workers = await Promise.all([0, 1].map(() => run("npx", ["tsx", "tests/support/race-worker.ts"], { env, cwd: process.cwd() })));
+    const sentBy = workers.map((w) => (JSON.parse(w.stdout.trim().split("\n").pop()!) as { sent: number }).sent);
+    // Both took part, and between them sent each mail once.
+    expect(sentBy.every((n) => n > 0)).toBe(true);
+    expect(sentBy[0]! + sentBy[1]!).toBe(count);
+    const ids = sink.received.map((m) => m.messageId);
+    expect(ids).toHaveLength(count);
+    expect(new Set(ids).size).toBe(count);
+  }, 120_000);
+});
+
+describe("daily digest", () => {
+  it("a manager who chose the digest gets one mail for the day's notifications, once", async () => {
+    await deliver();
+    sink.received.length = 0;
+    await db.user.update({ where: { id: bureau.users.manager.id }, data: { mailDigest: true } });
+    await submit(1);
+    await deliver();
+    expect(sink.received).toEqual([]);
+    const day = (await db.notification.findFirstOrThrow({ where: { reportId, kind: "REPORT_SUBMITTED" } })).createdAt;
+    const nextDay = new Date(day.getTime() + 24 * 60 * 60 * 1000);
+    await deliver(nextDay);
+    await deliver(nextDay);
+    expect(arrivedTo()).toEqual(emails(bureau.users.manager));
+    expect(sink.received[0]!.subject).toMatch(/^【政策管理ポータル】.*の通知（1件）$/);
+    expect(sink.received[0]!.text).toContain("【審査依頼】");
   });
 });
 
