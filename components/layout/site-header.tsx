@@ -10,11 +10,24 @@ import { SignOutButton } from "./sign-out-button";
 // narrow screens they live behind the menu button, one per row.
 const navLink = "whitespace-nowrap py-2 hover:underline md:py-0";
 
-export function SiteHeader({ user, locale, t }: { user: SessionUser; locale: Locale; t: Translate }) {
+export function SiteHeader({ user, locale, t, unread }: { user: SessionUser; locale: Locale; t: Translate; unread: number }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="whitespace-nowrap text-lg font-bold text-blue-900">{t("app.title")}</Link>
+        <Link
+          href="/notifications"
+          data-testid="bell"
+          aria-label={unread > 0 ? t("notify.bellUnread", { count: unread }) : t("notify.bell")}
+          className="relative whitespace-nowrap rounded px-2 py-1 text-lg hover:bg-slate-100"
+        >
+          <span aria-hidden="true">🔔</span>
+          {unread > 0 && (
+            <span data-testid="bell-count" aria-hidden="true" className="absolute -right-1 -top-1 rounded-full bg-red-700 px-1.5 text-xs font-bold text-white">
+              {unread > 99 ? "99+" : unread}
+            </span>
+          )}
+        </Link>
         <NarrowDisclosure
           button={<><span aria-hidden="true">☰</span> {t("nav.menu")}</>}
           buttonClassName="ml-auto whitespace-nowrap rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100"
@@ -31,6 +44,7 @@ export function SiteHeader({ user, locale, t }: { user: SessionUser; locale: Loc
             {can(user, "export.run") && <Link href="/exports" className={navLink}>{t("nav.exports")}</Link>}
             {can(user, "audit.read") && <Link href="/audit" className={navLink}>{t("nav.audit")}</Link>}
             {can(user, "user.manage") && <Link href="/admin/users" className={navLink}>{t("nav.users")}</Link>}
+            {can(user, "mail.resend") && <Link href="/admin/mail" className={navLink}>{t("nav.mailFailures")}</Link>}
           </nav>
           <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3 text-sm md:ml-auto md:border-0 md:pt-0">
             <span data-testid="current-user">{t("nav.signedInAs", { name: user.name, role: t(`role.${user.role}`) })}</span>

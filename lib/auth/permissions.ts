@@ -19,6 +19,8 @@ export const actions = [
   "account.password",
   "city.view",
   "document.publish",
+  "notification.read",
+  "mail.resend",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -72,6 +74,9 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
     "account.password": "any",
     "city.view": "city",
     "document.publish": "bureau",
+    // Everyone reads, marks and configures their own notifications (the command scopes to the actor).
+    "notification.read": "any",
+    "mail.resend": "none",
   },
   STAFF: {
     "document.read": "bureau",
@@ -91,6 +96,8 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
     "account.password": "any",
     "city.view": "none",
     "document.publish": "none",
+    "notification.read": "any",
+    "mail.resend": "none",
   },
   AUDITOR: {
     "document.read": "any",
@@ -110,6 +117,8 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
     "account.password": "any",
     "city.view": "any",
     "document.publish": "none",
+    "notification.read": "any",
+    "mail.resend": "none",
   },
 };
 

@@ -8,6 +8,7 @@ import { copyDocument, updateIssueDetails, updateIssueText } from "@/lib/command
 import { changeDeadline, closePeriod, openPeriod, reopenPeriod } from "@/lib/commands/periods";
 import { publishDocument, unpublishDocument } from "@/lib/commands/publications";
 import { createBureau, createSection, saveCity, updateBureau, updateSection } from "@/lib/commands/organisation";
+import { markNotificationsRead, resendMail } from "@/lib/commands/notifications";
 import { changeOwnPassword } from "@/lib/commands/passwords";
 import { reviewProgress, saveProgressDraft, submitProgress } from "@/lib/commands/progress";
 import type { CommandResult } from "@/lib/commands/result";
@@ -113,6 +114,9 @@ const operations: { name: string; allowed: ActorName[]; run: (actor: Actor) => P
   { name: "create a section (name taken)", allowed: ["admin"], run: (a) => createSection(a, { bureauId: bureau.bureauId, name: "企画課" }, "ja") },
   { name: "edit a section (unknown section)", allowed: ["admin"], run: (a) => updateSection(a, { sectionId: "no-such-section", name: "x課" }, "ja") },
   { name: "change one's own password (to the same one)", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "otherBureauStaff", "auditor"], run: (a) => changeOwnPassword(a, { current: "test-password", password: "test-password", confirm: "test-password" }, "ja") },
+  // Notifications: everyone's own (probes name a missing notification, a bad language); resending failed mail is admins'.
+  { name: "mark a notification read (unknown one)", allowed: [...actorNames], run: (a) => markNotificationsRead(a, { notificationId: "no-such-notification" }, "ja") },
+  { name: "resend a failed mail (unknown mail)", allowed: ["admin"], run: (a) => resendMail(a, { mailId: "no-such-mail" }, "ja") },
   // Reads behind pages and routes.
   { name: "home page document", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getDocumentOverview(a, bureau.bureauId, 2024) },
   { name: "issue page", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getIssueDetail(a, bureau.issueId) },

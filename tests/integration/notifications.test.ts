@@ -3,6 +3,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { closePeriod, openPeriod, reopenPeriod } from "@/lib/commands/periods";
 import { reviewProgress, saveProgressDraft, submitProgress } from "@/lib/commands/progress";
+import { markNotificationsRead, resendMail, saveNotificationPreferences } from "@/lib/commands/notifications";
 import { issuePasswordLink } from "@/lib/commands/users";
 import { db } from "@/lib/db";
 import { providerOf } from "@/lib/db/provider";
@@ -247,5 +248,37 @@ describe("reminders", () => {
     await submit(1);
     await deliver(at("2025-06-19T01:00:00Z"));
     expect(sink.received.map((m) => m.subject).filter((s) => s?.includes("提出期限"))).toEqual([]);
+  });
+});
+
+describe("the portal list and the admins' resend", () => {
+  it("marks only one's own notification read and hands back its report; an admin puts a failed mail back in the queue", async () => {
+    const mine = await db.notification.findFirstOrThrow({ where: { reportId, userId: bureau.users.owner.id } });
+    expect(await markNotificationsRead(bureau.users.sharing.actor, { notificationId: mine.id }, "ja")).toMatchObject({ ok: false, kind: "not-found" });
+    expect(await markNotificationsRead(bureau.users.owner.actor, { notificationId: mine.id }, "ja")).toEqual({ ok: true, data: { reportId } });
+    expect(await db.notification.count({ where: { reportId, readAt: null } })).toBe(1);
+
+    sink.refused.add(bureau.users.owner.email);
+    await deliver();
+    const failed = await db.outboxMail.findFirstOrThrow({ where: { to: bureau.users.owner.email, state: "FAILED" } });
+    sink.refused.clear();
+    sink.received.length = 0;
+    expect(await resendMail(bureau.users.manager.actor, { mailId: failed.id }, "ja")).toMatchObject({ ok: false, kind: "forbidden" });
+    expect((await resendMail(bureau.users.admin.actor, { mailId: failed.id }, "ja")).ok).toBe(true);
+    await deliver();
+    expect(arrivedTo()).toEqual(emails(bureau.users.owner));
+    expect(await db.auditEntry.count({ where: { entityId: failed.id, action: "mail.resend" } })).toBe(1);
+  });
+});
+
+describe("preferences", () => {
+  it("keeps the kinds left unticked as portal-only and the mail language; the digest is for managers only", async () => {
+    const result = await saveNotificationPreferences(bureau.users.owner.actor, { mailKinds: ["REPORT_RETURNED", "REPORT_APPROVED"], digest: true, locale: "en" }, "ja");
+    expect(result.ok).toBe(true);
+    const owner = await db.user.findUniqueOrThrow({ where: { id: bureau.users.owner.id }, include: { mailPreferences: true } });
+    expect(owner).toMatchObject({ locale: "en", mailDigest: false });
+    expect(owner.mailPreferences.map((p) => p.kind).sort()).toEqual(["DEADLINE_PASSED", "DEADLINE_SOON", "PERIOD_OPENED", "PERIOD_REOPENED", "REPORT_SUBMITTED"]);
+    await saveNotificationPreferences(bureau.users.manager.actor, { mailKinds: [], digest: true, locale: "ja" }, "ja");
+    expect(await db.user.findUniqueOrThrow({ where: { id: bureau.users.manager.id } })).toMatchObject({ mailDigest: true });
   });
 });

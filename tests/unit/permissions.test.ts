@@ -37,6 +37,8 @@ const allowed: Record<Action, ActorName[]> = {
   "account.password": ["admin", "cityManager", "bureauManager", "otherBureauManager", "owningStaff", "sharingStaff", "otherSectionStaff", "otherBureauStaff", "auditor"],
   "city.view": ["admin", "cityManager", "auditor"],
   "document.publish": ["admin", "cityManager", "bureauManager"],
+  "notification.read": ["admin", "cityManager", "bureauManager", "otherBureauManager", "owningStaff", "sharingStaff", "otherSectionStaff", "otherBureauStaff", "auditor"],
+  "mail.resend": ["admin"],
 };
 
 describe("permission table: every role × every action on an issue of bureau X", () => {
