@@ -27,6 +27,8 @@ async function openA1Report(page: Page) {
 }
 
 test("a new period: staff write and submit A(1), a manager returns it, staff fix and resubmit, the manager approves", async ({ page, browser }) => {
+  // Four sign-ins, two browsers and the notification list: longer than the default 30 s on a busy machine.
+  test.setTimeout(60_000);
   page.on("dialog", (dialog) => dialog.accept());
 
   await signIn(page, "manager@example.jp");
@@ -39,6 +41,9 @@ test("a new period: staff write and submit A(1), a manager returns it, staff fix
   await signOut(page);
 
   await signIn(page, "staff@example.jp");
+  // Opening the period told the authors of each issue (issue 14): the bell counts them.
+  const unreadAtOpening = Number(await page.getByTestId("bell-count").textContent());
+  expect(unreadAtOpening).toBeGreaterThan(0);
   await openA1Report(page);
   // A colleague has the same draft open in another browser.
   const colleague = await (await browser.newContext()).newPage();
@@ -79,8 +84,14 @@ test("a new period: staff write and submit A(1), a manager returns it, staff fix
   await signOut(page);
 
   await signIn(page, "staff@example.jp");
-  await openA1Report(page);
+  // The return is one more unread notification; opening it from the list lands on the report with the comment.
+  await expect(page.getByTestId("bell-count")).toHaveText(String(unreadAtOpening + 1));
+  await page.getByTestId("bell").click();
+  await page.getByTestId("notification-list").getByRole("button", { name: /^A\(1\) .*：差し戻されました$/ }).click();
+  await expect(page).toHaveURL(/\/reports\//);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("A(1) ⑤ 進捗報告の編集（令和7年5月31日時点）");
   await expect(page.getByTestId("return-comment")).toContainText("追加したサイト名を記載してください。");
+  await expect(page.getByTestId("bell-count")).toHaveText(String(unreadAtOpening));
   await saveAndSubmit(page, `${a1.progress.text}\n令和７年４月に寄附受付サイトを２つ（Ａ、Ｂ）追加した。`);
   await signOut(page);
 
