@@ -40,32 +40,49 @@ export async function lockAuditChain(tx: Tx): Promise<void> {
  * Returns the new head (for a checkpoint).
  */
 export async function recordAudit(tx: Tx, entry: AuditInput, keys: HmacKeyring = auditConfig().hmac): Promise<ChainHead> {
+  return recordAudits(tx, [entry], keys);
+}
+
+/** Rows written per statement: well under SQLite's and PostgreSQL's limits on bound parameters. */
+const BATCH_ROWS = 500;
+
+/**
+ * Several entries, in order, under one lock: the predecessor is read once and the
+ * entries are chained to each other in memory (a bulk import of thousands of users
+ * would otherwise spend most of its time reading the chain's head again and again).
+ */
+export async function recordAudits(tx: Tx, entries: readonly AuditInput[], keys: HmacKeyring = auditConfig().hmac): Promise<ChainHead> {
   await lockAuditChain(tx);
-  const previous = await tx.auditEntry.findFirst({ orderBy: { id: "desc" }, select: { hash: true, seq: true, keyId: true } });
+  const previous = await tx.auditEntry.findFirst({ orderBy: { id: "desc" }, select: { id: true, hash: true, seq: true, keyId: true } });
   // A log from before the keyed chain is sealed once (npm run audit:reseal, run by
   // db:setup) before anything is added to it; the reseal refuses once sealed entries exist.
   if (previous && previous.keyId === "") throw new AuditLogNotSealedError();
-  const content = {
-    at: new Date(),
-    actorId: entry.actorId,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    bureauId: entry.bureauId ?? null,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-  };
-  const seal = { seq: (previous?.seq ?? 0) + 1, keyId: keys.current.id, prevHash: previous?.hash ?? "" };
-  const hash = entryMac(content, seal, keys.current.secret);
-  const created = await tx.auditEntry.create({
-    data: {
+  let head: ChainHead = { lastId: previous?.id ?? 0, count: previous?.seq ?? 0, mac: previous?.hash ?? "" };
+  const rows = entries.map((entry) => {
+    const content = {
+      at: new Date(),
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      bureauId: entry.bureauId ?? null,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+    };
+    const seal = { seq: head.count + 1, keyId: keys.current.id, prevHash: head.mac };
+    const hash = entryMac(content, seal, keys.current.secret);
+    head = { lastId: head.lastId, count: seal.seq, mac: hash };
+    return {
       ...content,
       before: content.before === null ? undefined : (content.before as object),
       after: content.after === null ? undefined : (content.after as object),
       ...seal,
       hash,
-    },
-    select: { id: true },
+    };
   });
-  return { lastId: created.id, count: seal.seq, mac: hash };
+  for (let start = 0; start < rows.length; start += BATCH_ROWS) {
+    const created = await tx.auditEntry.createManyAndReturn({ data: rows.slice(start, start + BATCH_ROWS), select: { id: true } });
+    head = { ...head, lastId: Math.max(head.lastId, ...created.map((row) => row.id)) };
+  }
+  return head;
 }

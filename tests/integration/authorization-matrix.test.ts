@@ -12,6 +12,7 @@ import { markNotificationsRead, resendMail } from "@/lib/commands/notifications"
 import { changeOwnPassword } from "@/lib/commands/passwords";
 import { reviewProgress, saveProgressDraft, submitProgress } from "@/lib/commands/progress";
 import type { CommandResult } from "@/lib/commands/result";
+import { importUsers } from "@/lib/commands/user-import";
 import { createUser as createAccount, deactivateUser, deleteUser, issuePasswordLink, reactivateUser, updateUser } from "@/lib/commands/users";
 import { listAuditEntries } from "@/lib/data/audit-log";
 import { getCityOverview } from "@/lib/data/city-overview";
@@ -108,6 +109,7 @@ const operations: { name: string; allowed: ActorName[]; run: (actor: Actor) => P
   { name: "delete a user (who has written)", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => deleteUser(a, { userId: staff.writer.id }, "ja") },
   { name: "make a one-time password link (inactive user)", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => issuePasswordLink(a, { userId: staff.inactive.id }, "ja") },
   // Organisation: admins only. Probes name a taken code or name, or a row that does not exist.
+  { name: "bulk-import users (preview of a header-only file)", allowed: ["admin"], run: (a) => importUsers(a, { text: "氏名,メールアドレス,役割,局・区,課" }, "ja") },
   { name: "rename the city (unknown city)", allowed: ["admin"], run: (a) => saveCity(a, { cityId: "no-such-city", name: "x市", code: "x" }, "ja") },
   { name: "create a bureau (code taken)", allowed: ["admin"], run: (a) => createBureau(a, { name: "x局", code: ids.code, kind: "BUREAU" }, "ja") },
   { name: "edit a bureau (unknown bureau)", allowed: ["admin"], run: (a) => updateBureau(a, { bureauId: "no-such-bureau", name: "x局", code: "x", kind: "BUREAU" }, "ja") },

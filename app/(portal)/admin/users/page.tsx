@@ -1,3 +1,4 @@
+import { can } from "@/lib/auth/permissions";
 import Link from "next/link";
 import { UserTable } from "@/components/users/user-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -22,6 +23,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <div className="flex flex-wrap items-center gap-4">
         <h1 className="text-2xl font-bold">{t("users.title")}</h1>
         <Link href="/admin/users/new" className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">{t("users.new")}</Link>
+        {can(user, "user.import") && <Link href="/admin/users/import" className="text-sm text-blue-800 underline">{t("userImport.link")}</Link>}
       </div>
       <form method="get" role="search" aria-label={t("users.search")} className="flex flex-wrap items-end gap-3 text-sm">
         <label className="flex flex-col gap-1">
