@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { publicHref } from "@/lib/i18n/public-locale";
 import type { Locale, Translate } from "@/lib/i18n/messages";
 
@@ -9,7 +8,7 @@ export function PublicFrame({ t, locale, path, children }: { t: Translate; local
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">{t("app.skipToContent")}</a>
       <header className="border-b border-slate-300 bg-white print:hidden">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link href={publicHref("/public", locale)} className="text-lg font-bold text-slate-900 underline-offset-4 hover:underline">{t("public.siteTitle")}</Link>
+          <a href={publicHref("/public", locale)} className="text-lg font-bold text-slate-900 underline-offset-4 hover:underline">{t("public.siteTitle")}</a>
           <nav className="flex flex-wrap items-center gap-4 text-sm">
             <form method="get" action="/public/search" role="search" className="flex items-center gap-2">
               <label htmlFor="public-search" className="sr-only">{t("public.searchLabel")}</label>
@@ -17,7 +16,7 @@ export function PublicFrame({ t, locale, path, children }: { t: Translate; local
               <input type="hidden" name="lang" value={locale} />
               <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-1">{t("public.searchSubmit")}</button>
             </form>
-            <Link href={`${path}${path.includes("?") ? "&" : "?"}lang=${locale === "ja" ? "en" : "ja"}`} lang={locale === "ja" ? "en" : "ja"} className="text-blue-800 underline">{t("public.language")}</Link>
+            <a href={`${path}${path.includes("?") ? "&" : "?"}lang=${locale === "ja" ? "en" : "ja"}`} lang={locale === "ja" ? "en" : "ja"} className="text-blue-800 underline">{t("public.language")}</a>
           </nav>
         </div>
       </header>

@@ -48,6 +48,10 @@ test("a published document is read without signing in, then taken down by unpubl
   await resident.waitForURL((url) => url.pathname === documentPath);
   await expect(resident.getByRole("heading", { level: 2, name: "組織の使命" })).toBeVisible();
   await expect(resident.getByText(firstProgress)).toBeVisible();
+  // Plain HTML with the site's stylesheet: no script at all, yet styled.
+  expect(await resident.locator("script").count()).toBe(0);
+  expect(await resident.getByRole("heading", { level: 1 }).evaluate((h) => getComputedStyle(h).fontWeight)).toBe("700");
+  await resident.screenshot({ path: "test-results/e2e/public-document.png", fullPage: false });
   // Every chart has its table.
   const charts = await resident.getByRole("img").count();
   expect(await resident.getByRole("table").count()).toBeGreaterThanOrEqual(charts);

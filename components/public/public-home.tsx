@@ -1,21 +1,11 @@
-import Link from "next/link";
-import { PublicFrame } from "@/components/public/public-frame";
-import { listPublished, type PublishedEntry } from "@/lib/data/public-documents";
+import type { PublishedEntry } from "@/lib/data/public-documents";
 import { formatDateBoth } from "@/lib/domain/dates";
 import { cataloguePath, publicDocumentPath } from "@/lib/export/open-data";
-import { getPublicTranslator, publicHref } from "@/lib/i18n/public-locale";
-
-export const dynamic = "force-dynamic";
-
-export async function generateMetadata({ searchParams }: { searchParams: Promise<{ lang?: string }> }) {
-  const { t } = await getPublicTranslator((await searchParams).lang);
-  return { title: t("public.siteTitle") };
-}
+import type { Locale, Translate } from "@/lib/i18n/messages";
+import { publicHref } from "@/lib/i18n/public-locale";
 
 /** The city's bureaus and wards that have published documents, each with its published dates. */
-export default async function PublicHome({ searchParams }: { searchParams: Promise<{ lang?: string }> }) {
-  const { t, locale } = await getPublicTranslator((await searchParams).lang);
-  const entries = await listPublished();
+export function PublicHome({ entries, t, locale }: { entries: PublishedEntry[]; t: Translate; locale: Locale }) {
   const byBureau = new Map<string, PublishedEntry[]>();
   for (const e of entries) byBureau.set(e.bureau.code, [...(byBureau.get(e.bureau.code) ?? []), e]);
   const groups = [
@@ -23,7 +13,7 @@ export default async function PublicHome({ searchParams }: { searchParams: Promi
     { heading: t("public.wards"), kind: "WARD" },
   ].map((g) => ({ ...g, bureaus: [...byBureau.values()].filter((list) => list[0]!.bureau.kind === g.kind) })).filter((g) => g.bureaus.length > 0);
   return (
-    <PublicFrame t={t} locale={locale} path="/public">
+    <>
       <h1 className="text-2xl font-bold">{t("public.siteTitle")}</h1>
       <p className="mt-2">{t("public.lead")}</p>
       {groups.length === 0 && <p className="mt-6 rounded border border-slate-300 bg-white p-4">{t("public.none")}</p>}
@@ -37,9 +27,9 @@ export default async function PublicHome({ searchParams }: { searchParams: Promi
                 <ul className="mt-1 space-y-1 text-sm">
                   {list.map((e) => (
                     <li key={e.reportingDate}>
-                      <Link className="text-blue-800 underline" href={publicHref(publicDocumentPath(e.bureau.code, e.reportingDate), locale)}>
+                      <a className="text-blue-800 underline" href={publicHref(publicDocumentPath(e.bureau.code, e.reportingDate), locale)}>
                         <span lang="ja">{e.title}</span>（{t("public.asOf", { date: formatDateBoth(e.reportingDate, locale) })}）
-                      </Link>
+                      </a>
                     </li>
                   ))}
                 </ul>
@@ -53,6 +43,6 @@ export default async function PublicHome({ searchParams }: { searchParams: Promi
         <p className="mt-1 text-sm">{t("public.openDataLead")}</p>
         <a className="text-sm text-blue-800 underline" href={cataloguePath}>{t("public.catalogue")}</a>
       </section>
-    </PublicFrame>
+    </>
   );
 }
