@@ -4,12 +4,11 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
 import { hashPassword } from "@/lib/auth/password";
-import { createClient, type Db } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrate";
-import { seedDatabase } from "@/prisma/seed-database";
+import type { Db } from "@/lib/db/client";
 import { createTestDatabase } from "@/tests/support/test-database";
 import { benchCity, generateCity } from "./city-generator";
 import { signIn } from "./http-session";
+import { seedBenchDatabase } from "./seeded-database";
 import { buildUnlessSkipped, startServer, stopServer, useBenchAuditKeys } from "./server";
 import { type LatencySummary, ms, summarize } from "./stats";
 
@@ -119,9 +118,7 @@ const database = await createTestDatabase("postgresql");
 let server: ChildProcess | null = null;
 let failed = false;
 try {
-  await applyMigrations(database.url);
-  const db = createClient(database.url);
-  await seedDatabase(db);
+  const db = await seedBenchDatabase(database.url);
   await generateCity(db, benchCity);
   const prepared = await prepareUsers(db);
   server = await startServer(database.url, port);

@@ -4,14 +4,12 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { createClient } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrate";
 import type { DatabaseProvider } from "@/lib/db/provider";
 import { toPlainDate } from "@/lib/domain/dates";
-import { seedDatabase } from "@/prisma/seed-database";
 import { createTestDatabase } from "@/tests/support/test-database";
 import { benchCity, generateCity } from "./city-generator";
 import { measurePage, type PageLatency } from "./latency";
+import { seedBenchDatabase } from "./seeded-database";
 import { buildUnlessSkipped, startServer, stopServer, useBenchAuditKeys } from "./server";
 import { ms } from "./stats";
 
@@ -54,9 +52,7 @@ async function main() {
   const database = await createTestDatabase(engine);
   let server: ChildProcess | null = null;
   try {
-    await applyMigrations(database.url);
-    const db = createClient(database.url);
-    await seedDatabase(db);
+    const db = await seedBenchDatabase(database.url);
     await generateCity(db, benchCity);
     // Each bench bureau publishes its newest closed (fully approved) date.
     const bureaus = await db.bureau.findMany({ where: { code: { startsWith: `${benchCity.prefix}-` } }, select: { id: true, code: true } });

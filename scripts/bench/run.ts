@@ -2,15 +2,13 @@ import type { ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { createClient } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrate";
 import type { DatabaseProvider } from "@/lib/db/provider";
 import { toPlainDate } from "@/lib/domain/dates";
 import { DEMO_PASSWORD } from "@/prisma/seed-data/demo-users";
-import { seedDatabase } from "@/prisma/seed-database";
 import { createTestDatabase } from "@/tests/support/test-database";
 import { benchCity, generateCity } from "./city-generator";
 import { signIn } from "./http-session";
+import { seedBenchDatabase } from "./seeded-database";
 import { buildUnlessSkipped, startServer, stopServer, useBenchAuditKeys } from "./server";
 import { measurePage, type PageLatency } from "./latency";
 import { measureRawQuery, type RawQueryName } from "./raw-queries";
@@ -69,9 +67,7 @@ async function benchEngine(engine: DatabaseProvider): Promise<EngineResult> {
   const database = await createTestDatabase(engine);
   let server: ChildProcess | null = null;
   try {
-    await applyMigrations(database.url);
-    const db = createClient(database.url);
-    await seedDatabase(db);
+    const db = await seedBenchDatabase(database.url);
     const started = performance.now();
     await generateCity(db, benchCity);
     const generateSeconds = (performance.now() - started) / 1000;
