@@ -44,6 +44,7 @@ export function SiteHeader({ user, locale, t, unread }: { user: SessionUser; loc
             {can(user, "export.run") && <Link href="/exports" className={navLink}>{t("nav.exports")}</Link>}
             {can(user, "audit.read") && <Link href="/audit" className={navLink}>{t("nav.audit")}</Link>}
             {can(user, "user.manage") && <Link href="/admin/users" className={navLink}>{t("nav.users")}</Link>}
+            {can(user, "organisation.manage") && <Link href="/admin/organisation" className={navLink}>{t("nav.organisation")}</Link>}
             {can(user, "mail.resend") && <Link href="/admin/mail" className={navLink}>{t("nav.mailFailures")}</Link>}
           </nav>
           <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3 text-sm md:ml-auto md:border-0 md:pt-0">

@@ -22,6 +22,7 @@ import { getExportData } from "@/lib/data/export-data";
 import { getIssueDetail } from "@/lib/data/issues";
 import { listPeriods } from "@/lib/data/periods";
 import { getReportPage } from "@/lib/data/reports";
+import { getOrganisation } from "@/lib/data/organisation";
 import { getManagedUser, listManagedUsers } from "@/lib/data/user-admin";
 import { db } from "@/lib/db";
 import { parseAuditFilters } from "@/lib/validation/audit";
@@ -128,6 +129,7 @@ const operations: { name: string; allowed: ActorName[]; run: (actor: Actor) => P
   { name: "periods page", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => listPeriods(a, bureau.bureauId) },
   { name: "user list", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => listManagedUsers(a, parseUserFilters({})) },
   { name: "a user's page", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => getManagedUser(a, staff.active.id) },
+  { name: "organisation page", allowed: ["admin"], run: (a) => getOrganisation(a) },
   { name: "audit log", allowed: ["admin", "cityManager", "bureauManager", "auditor"], run: (a) => listAuditEntries(a, parseAuditFilters({ bureau: ids.code })) },
   // Exports (the route handlers build their files from this data).
   { name: "export the bureau", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getExportData(a as never, ids.code, "2024-11-30") },
