@@ -2,7 +2,10 @@ import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GET as catalogueRoute } from "@/app/public/data/catalog.json/route";
+import { GET as documentPage } from "@/app/public/[bureau]/[date]/route";
 import { GET as openDataRoute } from "@/app/public/data/[bureau]/[file]/route";
+import { GET as homePage } from "@/app/public/route";
+import { GET as searchPage } from "@/app/public/search/route";
 import { forgetPublicCache } from "@/lib/data/public-cache";
 import { extractPdfText } from "@/lib/documents/pdf-text";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -121,9 +124,22 @@ async function crawl(searchTerms: string[], withPdf = false): Promise<{ text: st
   parts.push(JSON.stringify(entries));
   const catalogue = await catalogueRoute(new Request("http://portal.test/public/data/catalog.json"));
   parts.push(await catalogue.text());
+  // The pages as residents get them, in both languages.
+  const page = async (response: Response | Promise<Response>) => {
+    const html = await response;
+    expect(html.status).toBe(200);
+    expect(html.headers.get("set-cookie")).toBeNull();
+    parts.push(await html.text());
+  };
+  for (const lang of ["ja", "en"]) await page(homePage(new Request(`http://portal.test/public?lang=${lang}`)));
+  // (Its page echoes the term typed, so a page is read for a word of the document, not for a marker.)
+  await page(searchPage(new Request(`http://portal.test/public/search?lang=ja&q=${encodeURIComponent("進捗")}`)));
   for (const entry of entries) {
     const doc = await getPublishedDocument(entry.bureau.code, entry.reportingDate);
     parts.push(JSON.stringify(doc));
+    for (const lang of ["ja", "en"]) {
+      await page(documentPage(new Request(`http://portal.test/public/${entry.bureau.code}/${entry.reportingDate}?lang=${lang}`), { params: Promise.resolve({ bureau: entry.bureau.code, date: entry.reportingDate }) }));
+    }
     for (const format of ["csv", "json"]) {
       const response = await openDataRoute(new Request("http://portal.test/"), { params: Promise.resolve({ bureau: entry.bureau.code, file: `${entry.reportingDate}.${format}` }) });
       expect(response.status).toBe(200);
@@ -150,6 +166,8 @@ describe("nothing internal reaches the public site (property, this engine)", () 
         const { text, documents } = await crawl([...markers, ...words, "進捗"]);
         expect(documents).toBeGreaterThan(0);
         expect(text).toContain("進捗");
+        // The document pages were read (their HTML, not only the data behind them).
+        expect(text).toContain("<!DOCTYPE html>");
         const leaked = markers.filter((marker) => text.includes(marker));
         expect(leaked).toEqual([]);
       }),
