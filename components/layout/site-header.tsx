@@ -13,13 +13,14 @@ const navLink = "whitespace-nowrap py-2 hover:underline md:py-0";
 export function SiteHeader({ user, locale, t, unread }: { user: SessionUser; locale: Locale; t: Translate; unread: number }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        <Link href="/" className="whitespace-nowrap text-lg font-bold text-blue-900">{t("app.title")}</Link>
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 md:gap-x-4">
+        {/* On a phone the title, the bell and the menu button share one row (a smaller title makes room for the bell). */}
+        <Link href="/" className="whitespace-nowrap text-base font-bold text-blue-900 md:text-lg">{t("app.title")}</Link>
         <Link
           href="/notifications"
           data-testid="bell"
           aria-label={unread > 0 ? t("notify.bellUnread", { count: unread }) : t("notify.bell")}
-          className="relative whitespace-nowrap rounded px-2 py-1 text-lg hover:bg-slate-100"
+          className="relative whitespace-nowrap rounded px-1 py-1 text-base hover:bg-slate-100"
         >
           <span aria-hidden="true">🔔</span>
           {unread > 0 && (
