@@ -16,7 +16,7 @@ export function PublicDocumentView({ doc, t, locale }: { doc: PublicDocument; t:
       <header className="space-y-1">
         <p className="text-sm text-slate-700">{doc.bureau.name}</p>
         <h1 lang="ja" className="text-2xl font-bold">{doc.title}</h1>
-        <p className="text-sm">{t("public.asOf", { date: formatDateBoth(doc.reportingDate, locale) })}　{t("public.publishedAt", { date: doc.publishedAt.slice(0, 10) })}</p>
+        <p className="text-sm">{t("public.asOf", { date: formatDateBoth(doc.reportingDate, locale) })}　{t("public.publishedAt", { date: formatDateBoth(doc.publishedAt.slice(0, 10), locale) })}</p>
         {locale === "en" && <p className="text-sm text-slate-700">{t("public.documentLanguageNote")}</p>}
         <p className="flex flex-wrap gap-4 text-sm print:hidden">
           <a className="text-blue-800 underline" href={openDataPath(doc.bureau.code, doc.reportingDate, "csv")}>{t("public.downloadCsv")}</a>
