@@ -24,7 +24,9 @@ export type AuditTarget =
   | { kind: "Export"; bureau: string | null; reportingDate: string }
   | { kind: "AuditLog"; format: string }
   | { kind: "User"; name: string; email: string }
-  | { kind: "Bureau"; name: string };
+  | { kind: "Bureau"; name: string }
+  | { kind: "City"; name: string }
+  | { kind: "Section"; name: string; bureau: string };
 
 const entityTypeKeys = new Map<string, MessageKey>([
   ["PolicyDocument", "audit.entityType.PolicyDocument"],
@@ -36,6 +38,8 @@ const entityTypeKeys = new Map<string, MessageKey>([
   ["User", "audit.entityType.User"],
   ["SignIn", "audit.entityType.SignIn"],
   ["Bureau", "audit.entityType.Bureau"],
+  ["City", "audit.entityType.City"],
+  ["Section", "audit.entityType.Section"],
 ]);
 
 /** A reporting date as people read it: 令和6年11月30日 in Japanese, 2024-11-30 in English. */
@@ -61,7 +65,10 @@ export function auditTargetLabel(entry: { entityType: string; entityId: string }
     case "User":
       return t("audit.target.User", { name: target.name, email: target.email });
     case "Bureau":
+    case "City":
       return target.name;
+    case "Section":
+      return t("audit.target.Section", { name: target.name, bureau: target.bureau });
     case undefined: {
       const typeKey = entityTypeKeys.get(entry.entityType);
       return t("audit.target.unknown", { type: typeKey ? t(typeKey) : entry.entityType, id: entry.entityId });

@@ -29,7 +29,7 @@ function idsOf(entries: EntryRef[], entityType: string): string[] {
 export async function loadAuditTargets(entries: EntryRef[]): Promise<(entry: EntryRef) => AuditTarget | null> {
   const exports = entries.filter((e) => e.entityType === "Export").map((e) => ({ id: e.entityId, at: e.entityId.lastIndexOf("@") }));
   const bureauName = { select: { name: true } } as const;
-  const [documents, issues, reports, periods, users, bureaus] = await Promise.all([
+  const [documents, issues, reports, periods, users, bureaus, cities, sections] = await Promise.all([
     db.policyDocument.findMany({ where: { id: { in: idsOf(entries, "PolicyDocument") } }, select: { id: true, fiscalYear: true, bureau: bureauName } }),
     db.issue.findMany({
       where: { id: { in: idsOf(entries, "Issue") } },
@@ -45,6 +45,8 @@ export async function loadAuditTargets(entries: EntryRef[]): Promise<(entry: Ent
       where: { OR: [{ code: { in: [...new Set(exports.map((e) => e.id.slice(0, e.at)))] } }, { id: { in: idsOf(entries, "Bureau") } }] },
       select: { id: true, code: true, name: true },
     }),
+    db.city.findMany({ where: { id: { in: idsOf(entries, "City") } }, select: { id: true, name: true } }),
+    db.section.findMany({ where: { id: { in: idsOf(entries, "Section") } }, select: { id: true, name: true, bureau: bureauName } }),
   ]);
   const targets = new Map<string, AuditTarget>();
   for (const d of documents) targets.set(key("PolicyDocument", d.id), { kind: "PolicyDocument", bureau: d.bureau.name, fiscalYear: d.fiscalYear });
@@ -55,6 +57,8 @@ export async function loadAuditTargets(entries: EntryRef[]): Promise<(entry: Ent
   for (const p of periods) targets.set(key("ReportingPeriod", p.id), { kind: "ReportingPeriod", bureau: p.bureau.name, reportingDate: p.asOfDate });
   for (const u of users) targets.set(key("User", u.id), { kind: "User", name: u.name, email: u.email });
   for (const b of bureaus) targets.set(key("Bureau", b.id), { kind: "Bureau", name: b.name });
+  for (const c of cities) targets.set(key("City", c.id), { kind: "City", name: c.name });
+  for (const s of sections) targets.set(key("Section", s.id), { kind: "Section", name: s.name, bureau: s.bureau.name });
   // An export is recorded as "<bureau code or all>@<reporting date>".
   const bureauNames = new Map(bureaus.map((b) => [b.code, b.name]));
   for (const { id, at } of exports) {

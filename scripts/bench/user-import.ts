@@ -1,9 +1,7 @@
 import { parseArgs } from "node:util";
-import { applyMigrations } from "@/lib/db/migrate";
-import { createClient } from "@/lib/db/client";
 import type { DatabaseProvider } from "@/lib/db/provider";
-import { seedDatabase } from "@/prisma/seed-database";
 import { createTestDatabase } from "@/tests/support/test-database";
+import { seedBenchDatabase } from "./seeded-database";
 import { useBenchAuditKeys } from "./server";
 
 // npm run bench:user-import [-- --engine postgresql --users 5000]: the bulk import of an HR CSV
@@ -18,9 +16,7 @@ const users = Number(args.users);
 useBenchAuditKeys();
 const database = await createTestDatabase(engine);
 try {
-  await applyMigrations(database.url);
-  const setup = createClient(database.url);
-  await seedDatabase(setup);
+  const setup = await seedBenchDatabase(database.url);
   const bureau = await setup.bureau.findFirstOrThrow({ where: { code: "seisaku" }, select: { name: true, sections: { select: { name: true } } } });
   const admin = await setup.user.findFirstOrThrow({ where: { role: "ADMIN" } });
   await setup.$disconnect();

@@ -67,6 +67,22 @@ describe("the audit log in people's words", () => {
     expect([entry!.actionLabel, entry!.entityLabel]).toEqual(["方針の取り込み（拒否）", bureauName]);
   });
 
+  it("names the city, a bureau's section and their changes in the reader's language", async () => {
+    const city = await db.city.findFirstOrThrow();
+    const section = await db.section.findFirstOrThrow({ where: { bureauId: bureau.bureauId, name: "企画課" } });
+    const entries = [
+      { action: "city.update", entityType: "City", entityId: city.id },
+      { action: "section.update", entityType: "Section", entityId: section.id },
+    ];
+    const ja = await labelAuditEntries(entries, createTranslator("ja"), "ja");
+    expect(ja.map((e) => e.entityLabel)).toEqual([city.name, `企画課〈${bureauName}〉`]);
+    const en = await labelAuditEntries(entries, createTranslator("en"), "en");
+    expect(en.map((e) => e.entityLabel)).toEqual([city.name, `企画課 (${bureauName})`]);
+    // Once gone, the kind is still named.
+    const [gone] = await labelAuditEntries([{ action: "section.create", entityType: "Section", entityId: "no-such-section" }], createTranslator("ja"), "ja");
+    expect(gone!.entityLabel).toBe("課 no-such-section");
+  });
+
   it("names a target that is gone, or an action it does not know, by what was recorded", async () => {
     const t = createTranslator("ja");
     const [gone, unknown] = await labelAuditEntries(
