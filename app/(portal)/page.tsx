@@ -1,11 +1,13 @@
 import { CopyDocumentForm } from "@/components/document/copy-document-form";
 import { BureauPicker } from "@/components/document/bureau-picker";
 import { IssueMatrix } from "@/components/document/issue-matrix";
+import { MyAssignments } from "@/components/home/my-assignments";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Paragraphs } from "@/components/ui/paragraphs";
 import { can } from "@/lib/auth/permissions";
 import { readOrForbidden, requireUser } from "@/lib/auth/session";
 import { getDocumentOverview, listReadableBureaus } from "@/lib/data/documents";
+import { listMyAssignments } from "@/lib/data/my-assignments";
 import { formatFiscalYearBoth } from "@/lib/domain/dates";
 import { getTranslator } from "@/lib/i18n/server";
 
@@ -13,14 +15,17 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const user = await requireUser();
   const { t, locale } = await getTranslator();
   const query = await searchParams;
-  const bureaus = await listReadableBureaus(user);
+  const [bureaus, assignments] = await Promise.all([listReadableBureaus(user), listMyAssignments(user)]);
   const bureau = bureaus.find((b) => b.code === query.bureau) ?? bureaus.find((b) => b.id === user.bureauId) ?? bureaus[0];
-  if (!bureau) return <EmptyState>{t("home.noBureau")}</EmptyState>;
+  // An author's work comes first, before the document (on a phone, before the mission text).
+  const mine = assignments && <MyAssignments items={assignments} t={t} locale={locale} />;
+  if (!bureau) return <>{mine}<EmptyState>{t("home.noBureau")}</EmptyState></>;
   const fiscalYear = bureau.fiscalYears.find((y) => String(y) === query.fy) ?? bureau.fiscalYears[0];
   const overview = fiscalYear === undefined ? null : await readOrForbidden(getDocumentOverview(user, bureau.id, fiscalYear));
 
   return (
-    <>
+    <div className="space-y-6">
+      {mine}
       {bureaus.length > 1 || bureau.fiscalYears.length > 1 ? (
         <BureauPicker bureaus={bureaus} bureauCode={bureau.code} fiscalYear={fiscalYear} t={t} locale={locale} />
       ) : null}
@@ -44,6 +49,6 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           )}
         </article>
       )}
-    </>
+    </div>
   );
 }

@@ -4,7 +4,7 @@ import { formatFiscalYear } from "@/lib/domain/dates";
 import type { Locale, Translate } from "@/lib/i18n/messages";
 import { FormattedDate } from "@/components/ui/formatted-date";
 
-function formatValue(value: number | null, unit: string, t: Translate): string {
+export function formatIndicatorValue(value: number | null, unit: string, t: Translate): string {
   return value === null ? t("indicator.noValue") : `${value.toLocaleString("ja-JP")}${unit}`;
 }
 
@@ -19,7 +19,7 @@ export function IndicatorTable({ indicators, t, locale }: { indicators: IssueDet
                 <ul className="space-y-0.5">
                   {indicator.values.map((value) => (
                     <li key={value.period.asOfDate.toISOString()}>
-                      <strong>{formatValue(value.actual, indicator.unit, t)}</strong>{" "}
+                      <strong>{formatIndicatorValue(value.actual, indicator.unit, t)}</strong>{" "}
                       {value.carriedForward && <span className="rounded bg-amber-100 px-1 text-xs text-amber-950">{t("indicator.carriedForward")}</span>}{" "}
                       <span className="text-xs text-slate-600">(<FormattedDate date={value.period.asOfDate} locale={locale} />)</span>
                     </li>
@@ -27,11 +27,11 @@ export function IndicatorTable({ indicators, t, locale }: { indicators: IssueDet
                 </ul>
               </td>
               <td className="p-2">
-                {formatValue(indicator.baseline, indicator.unit, t)}
+                {formatIndicatorValue(indicator.baseline, indicator.unit, t)}
                 {indicator.baselineLabel && <div className="text-xs text-slate-600">{indicator.baselineLabel}</div>}
               </td>
               <td className="p-2">
-                {formatValue(indicator.target, indicator.unit, t)}
+                {formatIndicatorValue(indicator.target, indicator.unit, t)}
                 {indicator.targetFiscalYear !== null && (
                   <div className="text-xs text-slate-600">{t("indicator.targetYear", { fiscalYear: formatFiscalYear(indicator.targetFiscalYear, locale) })}</div>
                 )}

@@ -10,7 +10,8 @@ import { SignOutButton } from "./sign-out-button";
 // narrow screens they live behind the menu button, one per row.
 const navLink = "whitespace-nowrap py-2 hover:underline md:py-0";
 
-export function SiteHeader({ user, locale, t, unread }: { user: SessionUser; locale: Locale; t: Translate; unread: number }) {
+/** `reviewWaiting`: reports waiting for this reviewer, shown on the 審査 item (null for users who do not review). */
+export function SiteHeader({ user, locale, t, unread, reviewWaiting }: { user: SessionUser; locale: Locale; t: Translate; unread: number; reviewWaiting: number | null }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 md:gap-x-4">
@@ -40,7 +41,17 @@ export function SiteHeader({ user, locale, t, unread }: { user: SessionUser; loc
             <Link href="/dashboard" className={navLink}>{t("nav.dashboard")}</Link>
             {can(user, "city.view") && <Link href="/city" className={navLink}>{t("nav.city")}</Link>}
             {can(user, "period.manage") && <Link href="/periods" className={navLink}>{t("nav.periods")}</Link>}
-            {can(user, "progress.review") && <Link href="/review" className={navLink}>{t("nav.review")}</Link>}
+            {reviewWaiting !== null && (
+              <Link href="/review" className={navLink}>
+                {t("nav.review")}
+                {reviewWaiting > 0 && " "}
+                {reviewWaiting > 0 && (
+                  <span className="ml-1 rounded-full bg-red-700 px-2 py-0.5 text-xs font-bold text-white" data-testid="review-waiting">
+                    {t("review.waitingCount", { count: reviewWaiting })}
+                  </span>
+                )}
+              </Link>
+            )}
             {can(user, "document.import") && <Link href="/import" className={navLink}>{t("nav.import")}</Link>}
             {can(user, "export.run") && <Link href="/exports" className={navLink}>{t("nav.exports")}</Link>}
             {can(user, "audit.read") && <Link href="/audit" className={navLink}>{t("nav.audit")}</Link>}

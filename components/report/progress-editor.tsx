@@ -18,7 +18,8 @@ export interface ProgressEditorProps {
   status: ProgressStatus;
   previousText: string | null;
   previousLabel: string;
-  indicators: { id: string; name: string; unit: string; actual: number | null }[];
+  /** `yardsticks`: the baseline, target and previous value, worded for the reader. */
+  indicators: { id: string; name: string; unit: string; actual: number | null; yardsticks: string }[];
   milestones: { id: string; title: string; doneDate: string | null }[];
 }
 
@@ -151,9 +152,10 @@ export function ProgressEditor(props: ProgressEditorProps) {
                   value={actuals[index]}
                   onChange={(e) => edit(setActuals)(actuals.map((v, i) => (i === index ? e.target.value : v)))}
                   aria-invalid={errors.length > 0}
-                  aria-describedby={errors.length > 0 ? `indicator-${indicator.id}-error` : undefined}
+                  aria-describedby={[`indicator-${indicator.id}-yardsticks`, ...(errors.length > 0 ? [`indicator-${indicator.id}-error`] : [])].join(" ")}
                   className="rounded border border-slate-300 px-2 py-1"
                 />
+                <p id={`indicator-${indicator.id}-yardsticks`} className="text-sm text-slate-700" data-testid="indicator-yardsticks">{indicator.yardsticks}</p>
                 <FieldError id={`indicator-${indicator.id}-error`} errors={errors} />
               </div>
             );

@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useActionState } from "react";
 import { keepInputOnSubmit } from "@/components/ui/keep-input-on-submit";
 import { useT } from "@/components/i18n-provider";
@@ -7,13 +8,39 @@ import { FieldError, fieldErrorsOf, FormMessage } from "@/components/ui/form-mes
 import { idleState } from "@/lib/actions/form-state-values";
 import { reviewProgressAction } from "@/lib/actions/progress";
 
-/** A manager approves the report or returns it with a comment its authors will see. */
-export function ReviewForm({ reportId, version }: { reportId: string; version: number }) {
+export interface NextReview {
+  reportId: string;
+  label: string;
+}
+
+/**
+ * A manager approves the report (after confirming) or returns it with a
+ * comment its authors will see. Rendered for every reviewer of the issue, so
+ * after a decision it stays to say so and to lead to the next waiting report.
+ */
+export function ReviewForm({ reportId, version, mayReview, next }: { reportId: string; version: number; mayReview: boolean; next: NextReview | null }) {
   const t = useT();
   const [state, action, pending] = useActionState(reviewProgressAction, idleState);
   const errors = fieldErrorsOf(state, "comment");
+  if (!mayReview) {
+    if (state.status !== "success") return null;
+    return (
+      <section aria-labelledby="review-done" className="space-y-2 rounded-lg border border-green-300 bg-green-50 p-4" data-testid="review-done">
+        <h2 id="review-done" className="sr-only">{t("review.decision")}</h2>
+        <FormMessage state={state} />
+        {next ? (
+          <p><Link href={`/reports/${next.reportId}`} className="font-medium text-blue-800 hover:underline">{t("review.next", { label: next.label })}</Link></p>
+        ) : (
+          <p>{t("review.noNext")} <Link href="/review" className="text-blue-800 hover:underline">{t("review.title")}</Link></p>
+        )}
+      </section>
+    );
+  }
+  // Returning needs no confirmation (it needs a comment instead); approving settles the report.
+  const confirmApprove = (event: React.FormEvent<HTMLFormElement>) =>
+    ((event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value !== "approve" || window.confirm(t("review.approveConfirm"));
   return (
-    <form action={action} onSubmit={keepInputOnSubmit(action)} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form action={action} onSubmit={keepInputOnSubmit(action, confirmApprove)} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 className="font-bold">{t("review.decision")}</h2>
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />

@@ -1,5 +1,5 @@
 "use server";
-import { reviewProgress, saveProgressDraft, submitProgress } from "@/lib/commands/progress";
+import { reviewProgress, saveProgressDraft, submitProgress, withdrawProgress } from "@/lib/commands/progress";
 import { type FormState, runCommand } from "./form-state";
 
 const field = (form: FormData, name: string) => form.get(name) ?? undefined;
@@ -25,6 +25,11 @@ export async function saveProgressAction(_previous: FormState, form: FormData): 
 export async function submitProgressAction(_previous: FormState, form: FormData): Promise<FormState> {
   const input = () => ({ reportId: field(form, "reportId"), version: field(form, "version"), confirmUnchanged: field(form, "confirmUnchanged") });
   return runCommand(submitProgress, input, "report.submitted", "progress.edit");
+}
+
+export async function withdrawProgressAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const input = () => ({ reportId: field(form, "reportId"), version: field(form, "version") });
+  return runCommand(withdrawProgress, input, "report.withdrawn", "progress.withdraw");
 }
 
 export async function reviewProgressAction(_previous: FormState, form: FormData): Promise<FormState> {

@@ -4,6 +4,7 @@ import type { Role } from "@/generated/prisma/sqlite/enums";
 export const actions = [
   "document.read",
   "progress.edit",
+  "progress.withdraw",
   "progress.review",
   "period.manage",
   "period.reopen",
@@ -58,6 +59,7 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
   MANAGER: {
     "document.read": "bureau",
     "progress.edit": "none",
+    "progress.withdraw": "none",
     "progress.review": "bureau",
     "period.manage": "bureau",
     "period.reopen": "none",
@@ -81,6 +83,8 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
   STAFF: {
     "document.read": "bureau",
     "progress.edit": "section",
+    // Those who may write a report may take their section's submission back (docs/decisions/021).
+    "progress.withdraw": "section",
     "progress.review": "none",
     "period.manage": "none",
     "period.reopen": "none",
@@ -102,6 +106,7 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
   AUDITOR: {
     "document.read": "any",
     "progress.edit": "none",
+    "progress.withdraw": "none",
     "progress.review": "none",
     "period.manage": "none",
     "period.reopen": "none",

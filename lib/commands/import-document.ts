@@ -3,8 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/transaction";
-import { formatFiscalYear, formatWareki, parsePlainDate } from "@/lib/domain/dates";
-import { reportingDateFitsFiscalYear } from "@/lib/domain/reporting-dates";
+import { formatFiscalYear, formatWareki, parsePlainDate, reportingFiscalYear } from "@/lib/domain/dates";
 import { applyCorrections, type IssueAssignment } from "@/lib/documents/apply-corrections";
 import { type ImportPlan, importedValue, planImport } from "@/lib/documents/import-plan";
 import { type ParsedDocument, type ParsedIssue, type ParseWarning, parseDocument } from "@/lib/documents/parse-document";
@@ -159,7 +158,7 @@ async function reportingPeriodProblems(
   if (parsed.reportingDate === null) return [];
   const t = createTranslator(args.locale);
   const date = formatWareki(parsed.reportingDate);
-  if (!reportingDateFitsFiscalYear(parsed.reportingDate, fiscalYear)) {
+  if (reportingFiscalYear(parsed.reportingDate) !== fiscalYear) {
     return [t("import.dateOutsideFiscalYear", { date, fiscalYear: formatFiscalYear(fiscalYear, args.locale) })];
   }
   const period = await tx.reportingPeriod.findUnique({ where: { bureauId_asOfDate: { bureauId: args.bureauId, asOfDate: parsePlainDate(parsed.reportingDate) } } });

@@ -3,9 +3,10 @@ import { type Actor, can, type Resource } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/transaction";
 import { parsePlainDate } from "@/lib/domain/dates";
-import type { Locale } from "@/lib/i18n/messages";
+import { isIndicatorUnit } from "@/lib/domain/indicator-input";
+import { createTranslator, type Locale } from "@/lib/i18n/messages";
 import { notifyReportAuthors, notifyReviewers } from "@/lib/notifications/events";
-import { reviewProgressSchema, saveProgressSchema, submitProgressSchema } from "@/lib/validation/progress";
+import { reviewProgressSchema, saveProgressSchema, submitProgressSchema, withdrawProgressSchema } from "@/lib/validation/progress";
 import { isEditable, loadReportForWrite, type ReportForWrite, reportSnapshot, type ReportSnapshot } from "./report-access";
 import { type CommandResult, fail, ok, parseInput } from "./result";
 
@@ -56,6 +57,14 @@ export async function saveProgressDraft(actor: Actor, raw: unknown, locale: Loca
     if (indicators.some((i) => !indicatorIds.has(i.indicatorId)) || milestones.some((m) => !milestoneIds.has(m.milestoneId))) {
       return fail({ kind: "forbidden" });
     }
+    // 「８サイト」 for an indicator counted in サイト is understood; any other unit is not guessed at.
+    const t = createTranslator(locale);
+    const unitErrors = new Map<string, string[]>();
+    indicators.forEach(({ indicatorId, actual }, index) => {
+      const unit = report.issue.indicators.find((i) => i.id === indicatorId)!.unit;
+      if (!isIndicatorUnit(actual.unit, unit)) unitErrors.set(`indicators.${index}.actual`, [t("validation.numberAlone", { unit })]);
+    });
+    if (unitErrors.size > 0) return fail({ kind: "invalid", fieldErrors: Object.fromEntries(unitErrors) });
     await guardedUpdate(tx, report.id, version, {
       progressText,
       status,
@@ -65,7 +74,7 @@ export async function saveProgressDraft(actor: Actor, raw: unknown, locale: Loca
       // Editing an approved report of a reopened period makes it a draft again.
       workflowState: report.workflowState === "APPROVED" ? "DRAFT" : report.workflowState,
     });
-    for (const { indicatorId, actual } of indicators) {
+    for (const { indicatorId, actual: { value: actual } } of indicators) {
       await tx.indicatorValue.upsert({
         where: { indicatorId_periodId: { indicatorId, periodId: report.periodId } },
         create: { indicatorId, periodId: report.periodId, actual },
@@ -91,7 +100,7 @@ export async function saveProgressDraft(actor: Actor, raw: unknown, locale: Loca
       entityId: report.id,
       bureauId: resource.bureauId,
       before: { progressText: report.progressText, status: report.status, version: report.version },
-      after: { progressText, status, version: version + 1, indicators, milestones },
+      after: { progressText, status, version: version + 1, indicators: indicators.map((i) => ({ indicatorId: i.indicatorId, actual: i.actual.value })), milestones },
     });
     return ok({ version: version + 1 });
   });
@@ -129,6 +138,34 @@ export async function submitProgress(actor: Actor, raw: unknown, locale: Locale)
       after: { workflowState: "SUBMITTED", version: version + 1, ...(confirmUnchanged ? { confirmedUnchanged: true } : {}) },
     });
     await notifyReviewers(tx, report.id, resource.bureauId);
+    return ok({ version: version + 1 });
+  });
+}
+
+/**
+ * The author takes a submission back before a reviewer has decided on it: the
+ * report is a draft again, with everything written kept. Once approved or
+ * returned it is the reviewer's (docs/decisions/021). A reviewer looking at the
+ * submission meanwhile holds the old version, so their decision is refused as a
+ * conflict rather than applied to a withdrawn report.
+ */
+export async function withdrawProgress(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ version: number }>> {
+  const input = parseInput(withdrawProgressSchema, raw, locale);
+  if (!input.ok) return input;
+  const { reportId, version } = input.data;
+  return withReport(reportId, async (tx, report, resource) => {
+    if (!can(actor, "progress.withdraw", resource)) return fail({ kind: "forbidden" });
+    if (report.workflowState !== "SUBMITTED" || report.period.status !== "OPEN") return fail({ kind: "rejected", reason: "progress.notWithdrawable" });
+    await guardedUpdate(tx, report.id, version, { workflowState: "DRAFT", submittedAt: null });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "progress.withdraw",
+      entityType: "ProgressReport",
+      entityId: report.id,
+      bureauId: resource.bureauId,
+      before: { workflowState: report.workflowState, submittedAt: report.submittedAt?.toISOString() ?? null, version },
+      after: { workflowState: "DRAFT", version: version + 1 },
+    });
     return ok({ version: version + 1 });
   });
 }

@@ -14,7 +14,7 @@ export async function loadReportForWrite(tx: Tx, reportId: string) {
           owningSectionId: true,
           document: { select: { bureauId: true } },
           relatedSections: { where: { canEdit: true }, select: { sectionId: true } },
-          indicators: { select: { id: true } },
+          indicators: { select: { id: true, unit: true } },
           milestones: { select: { id: true } },
         },
       },

@@ -12,6 +12,7 @@ export async function getReportPage(actor: Actor, reportId: string) {
     include: {
       period: { select: { id: true, bureauId: true, status: true, reopenedAt: true, asOfDate: true, deadline: true } },
       reviewedBy: { select: { name: true } },
+      author: { select: { name: true } },
       issue: {
         select: {
           id: true,
@@ -22,7 +23,16 @@ export async function getReportPage(actor: Actor, reportId: string) {
           relatedSections: { where: { canEdit: true }, select: { sectionId: true } },
           indicators: {
             orderBy: { sortOrder: "asc" },
-            select: { id: true, name: true, unit: true, values: { select: { periodId: true, actual: true } } },
+            select: {
+              id: true,
+              name: true,
+              unit: true,
+              baseline: true,
+              baselineLabel: true,
+              target: true,
+              targetFiscalYear: true,
+              values: { select: { periodId: true, actual: true } },
+            },
           },
           milestones: { orderBy: { sortOrder: "asc" }, select: { id: true, title: true, completions: { select: { periodId: true, doneDate: true } } } },
         },
@@ -39,23 +49,41 @@ export async function getReportPage(actor: Actor, reportId: string) {
   const previous = await db.progressReport.findFirst({
     where: { issueId: report.issueId, period: { asOfDate: { lt: report.period.asOfDate } } },
     orderBy: { period: { asOfDate: "desc" } },
-    select: { progressText: true, status: true, period: { select: { asOfDate: true } } },
+    select: { progressText: true, status: true, periodId: true, period: { select: { asOfDate: true } } },
   });
+  const valueIn = (values: { periodId: string; actual: number | null }[], periodId: string | undefined) => values.find((v) => v.periodId === periodId)?.actual ?? null;
+  const doneIn = (completions: { periodId: string; doneDate: Date | null }[], periodId: string | undefined) => {
+    const done = completions.find((c) => c.periodId === periodId)?.doneDate ?? null;
+    return done && toPlainDate(done);
+  };
   return {
     report,
     previous,
+    // Beside each input its yardsticks: the document's baseline and target, and the previous report's value.
     indicators: report.issue.indicators.map((i) => ({
       id: i.id,
       name: i.name,
       unit: i.unit,
-      actual: i.values.find((v) => v.periodId === report.periodId)?.actual ?? null,
+      baseline: i.baseline,
+      baselineLabel: i.baselineLabel,
+      target: i.target,
+      targetFiscalYear: i.targetFiscalYear,
+      actual: valueIn(i.values, report.periodId),
+      previousActual: previous ? valueIn(i.values, previous.periodId) : null,
     })),
-    // Milestones done as this report states them (carried forward when its period opened).
-    milestones: report.issue.milestones.map((m) => {
-      const done = m.completions.find((c) => c.periodId === report.periodId)?.doneDate ?? null;
-      return { id: m.id, title: m.title, doneDate: done && toPlainDate(done) };
-    }),
+    // Milestones done as this report states them (carried forward when its period opened), and as the previous one did.
+    milestones: report.issue.milestones.map((m) => ({
+      id: m.id,
+      title: m.title,
+      doneDate: doneIn(m.completions, report.periodId),
+      previousDoneDate: previous ? doneIn(m.completions, previous.periodId) : null,
+    })),
     mayEdit: can(actor, "progress.edit", resource) && isEditable(report),
+    mayWithdraw: can(actor, "progress.withdraw", resource) && report.workflowState === "SUBMITTED" && report.period.status === "OPEN",
+    // Whether the user writes or reviews this issue's reports at all: their panels stay on the
+    // page after an action changed the state, to show its outcome.
+    isAuthor: can(actor, "progress.withdraw", resource),
+    isReviewer: can(actor, "progress.review", resource),
     mayReview: can(actor, "progress.review", resource) && report.workflowState === "SUBMITTED" && report.period.status === "OPEN",
   };
 }
@@ -80,4 +108,16 @@ export async function listReviewQueue(actor: Actor) {
     },
   });
   return reports.filter((r) => can(actor, "progress.review", { bureauId: r.period.bureau.id }));
+}
+
+/** The report a reviewer goes to after deciding on `reportId`: the longest-waiting other one, if any. */
+export async function nextReviewAfter(actor: Actor, reportId: string) {
+  const next = (await listReviewQueue(actor)).find((r) => r.id !== reportId);
+  return next ? { reportId: next.id, label: `${next.issue.code} ${next.issue.name}` } : null;
+}
+
+/** How many reports wait for this reviewer (the 審査 menu item shows it); null for users who do not review. */
+export async function countReviewQueue(actor: Actor): Promise<number | null> {
+  if (!can(actor, "progress.review")) return null;
+  return (await listReviewQueue(actor)).length;
 }

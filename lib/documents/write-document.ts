@@ -2,9 +2,8 @@ import type { SeedDocument } from "@/prisma/seed-data/types";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/transaction";
 import { issueDetailsSnapshot } from "@/lib/commands/issue-snapshot";
-import { parsePlainDate } from "@/lib/domain/dates";
+import { parsePlainDate, reportingFiscalYear } from "@/lib/domain/dates";
 import { reportTimesFromDocument } from "./report-from-document";
-import { reportingDateFitsFiscalYear } from "@/lib/domain/reporting-dates";
 
 const optionalDate = (value: string | null) => (value === null ? null : parsePlainDate(value));
 
@@ -71,7 +70,7 @@ export async function writePolicyDocument(tx: Tx, doc: SeedDocument, actorId: st
 
   // The document's ⑤ are written as approved into a period of their own, made here:
   // never into one that exists (it may be open for review, or closed by a manager).
-  if (!reportingDateFitsFiscalYear(doc.reportingPeriod.asOfDate, doc.fiscalYear)) {
+  if (reportingFiscalYear(doc.reportingPeriod.asOfDate) !== doc.fiscalYear) {
     throw new Error(`Reporting date ${doc.reportingPeriod.asOfDate} is outside fiscal year ${doc.fiscalYear}`);
   }
   const asOfDate = parsePlainDate(doc.reportingPeriod.asOfDate);

@@ -13,15 +13,6 @@ export function nextUsualAsOfDate(latest: string | null, today: string): string 
   return next ?? `${year + 1}-05-31`;
 }
 
-/**
- * Whether ⑤ reported as of `asOfDate` can belong to the document of
- * `fiscalYear`: a date of that fiscal year, or the year's final report as of
- * the end of May after it (令和６年度's document reports as of 2025-05-31).
- */
-export function reportingDateFitsFiscalYear(asOfDate: string, fiscalYear: number): boolean {
-  return asOfDate >= `${fiscalYear}-04-01` && asOfDate <= `${fiscalYear + 1}-05-31`;
-}
-
 /** A deadline proposal: two weeks after the as-of date. */
 export function proposedDeadline(asOfDate: string): string {
   const date = parsePlainDate(asOfDate);

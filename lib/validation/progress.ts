@@ -1,15 +1,27 @@
 import { z } from "zod";
 import { ProgressStatus } from "@/generated/prisma/sqlite/enums";
+import { readIndicatorInput } from "@/lib/domain/indicator-input";
 import { idSchema, optionalPlainDateSchema, plainText, versionSchema } from "./common";
 
 export const PROGRESS_TEXT_MAX = 4000;
 
-/** Numbers as staff type them: full-width digits and thousands separators allowed, blank = no value. */
-const indicatorActualSchema = z.preprocess((value) => {
-  if (value === null || value === undefined) return null;
-  const text = String(value).replace(/[０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，\s]/g, "");
-  return text === "" ? null : Number(text);
-}, z.number({ error: "validation.number" }).finite("validation.number").min(-1e12, "validation.number").max(1e12, "validation.number").nullable());
+/**
+ * Numbers as staff type them (see readIndicatorInput): full-width digits,
+ * separators and a unit after the number; blank = no value. The command checks
+ * the unit against the indicator's.
+ */
+const indicatorActualSchema = z
+  .string({ error: "validation.number" })
+  .max(50, "validation.number")
+  .nullish()
+  .transform((value, context) => {
+    const reading = readIndicatorInput(value ?? "");
+    if (!reading.ok || (reading.value !== null && Math.abs(reading.value) > 1e12)) {
+      context.addIssue({ code: "custom", message: "validation.number" });
+      return z.NEVER;
+    }
+    return { value: reading.value, unit: reading.unit };
+  });
 
 export const saveProgressSchema = z.object({
   reportId: idSchema,
@@ -27,6 +39,8 @@ export const submitProgressSchema = z.object({
   /** The author confirmed that ⑤ is meant to be the same as the previous report's. */
   confirmUnchanged: z.preprocess((value) => value === true || value === "true" || value === "on", z.boolean()),
 });
+
+export const withdrawProgressSchema = z.object({ reportId: idSchema, version: versionSchema });
 
 export const reviewProgressSchema = z
   .object({

@@ -1,18 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
-import { signIn } from "./support";
+import { type Page, test } from "@playwright/test";
+import { expectAccessibleNow, signIn } from "./support";
 
 // Every page, as the role that uses it, checked with axe-core against WCAG 2.1
 // A and AA (the level JIS X 8341-3:2016 AA takes over): no serious or critical
 // violation may remain.
 async function expectAccessible(page: Page, path: string) {
   await page.goto(path);
-  await page.waitForLoadState("networkidle");
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
-  expect(serious, path).toEqual([]);
+  await expectAccessibleNow(page, path);
 }
 
 /** The A(1) issue page's path, as a user reaches it from the home page. */

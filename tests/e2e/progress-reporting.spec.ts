@@ -16,7 +16,7 @@ async function saveAndSubmit(page: Page, text: string) {
   await page.getByRole("button", { name: "下書き保存" }).click();
   await expect(page.getByRole("status")).toHaveText("保存しました。");
   await page.getByRole("button", { name: "提出する" }).click();
-  await expect(page.getByText("この報告は現在編集できません。")).toBeVisible();
+  await expect(page.getByTestId("submitted-notice")).toContainText("提出しました。");
 }
 
 async function openA1Report(page: Page) {
@@ -72,7 +72,7 @@ test("a new period: staff write and submit A(1), a manager returns it, staff fix
   await signOut(page);
 
   await signIn(page, "manager@example.jp");
-  await page.getByRole("link", { name: "審査", exact: true }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "審査 1件待ち" }).click();
   await page.getByRole("link", { name: "審査する: A(1)" }).click();
   await page.getByRole("button", { name: "差し戻す" }).click();
   await expect(page.getByText("差し戻す理由をコメントに入力してください。")).toBeVisible();
@@ -96,7 +96,7 @@ test("a new period: staff write and submit A(1), a manager returns it, staff fix
   await signOut(page);
 
   await signIn(page, "manager@example.jp");
-  await page.getByRole("link", { name: "審査", exact: true }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "審査 1件待ち" }).click();
   await page.getByRole("link", { name: "審査する: A(1)" }).click();
   await page.getByRole("button", { name: "承認する" }).click();
   await expect(page.getByText("承認済み")).toBeVisible();

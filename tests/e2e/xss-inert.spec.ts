@@ -7,7 +7,7 @@ const hostile = '<script>window.__xss = 1</script><img src="x" onerror="window._
 test("a ⑤ full of markup is stored as typed and shown as text: no script runs", async ({ page }) => {
   page.on("dialog", (dialog) => dialog.dismiss());
   await signIn(page, "staff-intl@example.jp");
-  await page.getByTestId("issue-card-A(3)").getByRole("link").click();
+  await page.getByTestId("issue-card-B(4)").getByRole("link").click();
   const report = page.getByTestId("progress-report").filter({ hasText: "令和7年5月31日時点" });
   await report.getByRole("link", { name: "⑤ を編集・審査する" }).click();
   await page.locator("#progressText").fill(hostile);
@@ -22,7 +22,7 @@ test("a ⑤ full of markup is stored as typed and shown as text: no script runs"
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   }
   // Now on the home page: the issue page shows the text as typed.
-  await page.getByTestId("issue-card-A(3)").getByRole("link").click();
+  await page.getByTestId("issue-card-B(4)").getByRole("link").click();
   await expect(page.getByText(hostile)).toBeVisible();
   expect(await page.locator("img[src='x']").count()).toBe(0);
   expect(await page.locator("a[href^='javascript:']").count()).toBe(0);

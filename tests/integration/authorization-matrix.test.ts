@@ -10,7 +10,7 @@ import { publishDocument, unpublishDocument } from "@/lib/commands/publications"
 import { createBureau, createSection, saveCity, updateBureau, updateSection } from "@/lib/commands/organisation";
 import { markNotificationsRead, resendMail } from "@/lib/commands/notifications";
 import { changeOwnPassword } from "@/lib/commands/passwords";
-import { reviewProgress, saveProgressDraft, submitProgress } from "@/lib/commands/progress";
+import { reviewProgress, saveProgressDraft, submitProgress, withdrawProgress } from "@/lib/commands/progress";
 import type { CommandResult } from "@/lib/commands/result";
 import { importUsers } from "@/lib/commands/user-import";
 import { createUser as createAccount, deactivateUser, deleteUser, issuePasswordLink, reactivateUser, updateUser } from "@/lib/commands/users";
@@ -90,6 +90,8 @@ const operations: { name: string; allowed: ActorName[]; run: (actor: Actor) => P
   // Writes (server actions run these commands).
   { name: "write ⑤ (save draft)", allowed: ["admin", "owningStaff"], run: (a) => saveProgressDraft(a, { reportId: ids.draftReportId, version: stale, progressText: "x", status: "ON_TRACK" }, "ja") },
   { name: "submit ⑤", allowed: ["admin", "owningStaff"], run: (a) => submitProgress(a, { reportId: ids.draftReportId, version: stale }, "ja") },
+  // The probe's report is a draft: withdrawing it is refused after the permission check.
+  { name: "withdraw a submitted ⑤", allowed: ["admin", "owningStaff"], run: (a) => withdrawProgress(a, { reportId: ids.draftReportId, version: 1 }, "ja") },
   { name: "review ⑤", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => reviewProgress(a, { reportId: ids.draftReportId, version: 1, decision: "approve" }, "ja") },
   { name: "edit ①–④", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => updateIssueText(a, { issueId: bureau.issueId, version: stale, name: "x", matrixTitle: "x", summaryBullets: "x", content: "x", background: "x", measuresHeading: "x", measures: "x" }, "ja") },
   { name: "edit indicators/milestones/partners", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => updateIssueDetails(a, { issueId: bureau.issueId, version: stale, details: JSON.stringify({ indicators: [], milestones: [], partners: [] }) }, "ja") },

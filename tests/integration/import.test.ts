@@ -40,6 +40,10 @@ describe("an import and the reporting periods (issue 19, finding 6)", () => {
     // The preview says so before anyone saves.
     const preview = await importDocument(manager.actor, { bureauId, fiscalYear: "2030", text }, "ja");
     expect(preview.ok && preview.data.problems.some((p) => p.includes("令和12年度"))).toBe(true);
+    // One rule with the periods (reportingFiscalYear): an April or May date reports on the year just
+    // ended, so it is not a date of the new year's document.
+    const april = await importDocument(manager.actor, { bureauId, fiscalYear: "2025", text, corrections: { reportingDate: "2025-04-30" } }, "ja");
+    expect(april.ok && april.data.problems.some((p) => p.includes("令和7年4月30日") && p.includes("令和7年度"))).toBe(true);
   });
 
   it("never adds reports to a closed period: the closed 2024-11-30 period keeps its ten reports", async () => {

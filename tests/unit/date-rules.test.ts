@@ -100,3 +100,11 @@ describe("impossible wareki dates are refused, naming the date as written", () =
     expect(readWarekiDate("日付なし")).toBeNull();
   });
 });
+
+describe("one fiscal-year rule for reporting dates, periods and imports alike", () => {
+  it("a fiscal year's document takes the dates from June of that year to May of the next", () => {
+    const datesOf = (fiscalYear: number) => ["2024-04-30", "2024-05-31", "2024-06-01", "2025-03-31", "2025-04-30", "2025-05-31", "2025-06-01"].filter((d) => reportingFiscalYear(d) === fiscalYear);
+    expect(datesOf(2024)).toEqual(["2024-06-01", "2025-03-31", "2025-04-30", "2025-05-31"]);
+    expect(datesOf(2025)).toEqual(["2025-06-01"]);
+  });
+});

@@ -22,6 +22,7 @@ const issueOfX: Resource = { bureauId: "X", owningSectionId: "S1", editingSectio
 const allowed: Record<Action, ActorName[]> = {
   "document.read": ["admin", "cityManager", "bureauManager", "owningStaff", "sharingStaff", "otherSectionStaff", "auditor"],
   "progress.edit": ["admin", "owningStaff", "sharingStaff"],
+  "progress.withdraw": ["admin", "owningStaff", "sharingStaff"],
   "progress.review": ["admin", "cityManager", "bureauManager"],
   "period.manage": ["admin", "cityManager", "bureauManager"],
   "period.reopen": ["admin"],
