@@ -78,25 +78,19 @@ describe("withdrawing a submission", () => {
 
 describe("あなたの担当", () => {
   it("lists the reports the user writes, returned ones first with the comment, with the deadline's standing in Japan", async () => {
-    // A second issue of the same section, not written yet.
-    const first = await db.issue.findUniqueOrThrow({ where: { id: bureau.issueId } });
-    const second = await db.issue.create({
-      data: {
-        documentId: first.documentId, areaId: first.areaId, owningSectionId: first.owningSectionId,
-        code: "Z(9)", number: 9, sortOrder: 9, name: "二つ目の課題", matrixTitle: "二つ目", summaryBullets: [],
-        content: "", background: "", measuresHeading: "", measures: "",
-      },
-    });
-    const secondReport = await db.progressReport.create({ data: { issueId: second.id, periodId, progressText: "", status: "NOT_STARTED", carriedForward: true } });
+    // A later period whose report is returned: it comes first although its deadline is later.
+    const later = await openPeriod(bureau.users.manager.actor, { bureauId: bureau.bureauId, asOfDate: "2025-11-30", deadline: "2025-12-14" }, "ja");
+    if (!later.ok) throw new Error("could not open a period");
+    const laterReportId = (await db.progressReport.findFirstOrThrow({ where: { periodId: later.data.periodId } })).id;
+    await saveProgressDraft(bureau.users.owner.actor, { ...draft(1), reportId: laterReportId }, "ja");
+    await submitProgress(bureau.users.owner.actor, { reportId: laterReportId, version: 2 }, "ja");
+    await reviewProgress(bureau.users.manager.actor, { reportId: laterReportId, version: 3, decision: "return", comment: "数値の根拠を書いてください。" }, "ja");
 
-    await saveProgressDraft(bureau.users.owner.actor, draft(1), "ja");
-    await submitProgress(bureau.users.owner.actor, { reportId, version: 2 }, "ja");
-    await reviewProgress(bureau.users.manager.actor, { reportId, version: 3, decision: "return", comment: "数値の根拠を書いてください。" }, "ja");
-
-    // 2025-06-13 00:30 JST: the deadline (06-14) is tomorrow.
+    // 2025-06-13 00:30 JST: the first period's deadline (06-14) is tomorrow.
     const mine = (await listMyAssignments(bureau.users.owner.actor, new Date("2025-06-12T15:30:00Z")))!;
-    expect(mine[0]).toMatchObject({ reportId, workflowState: "RETURNED", returnComment: "数値の根拠を書いてください。", standing: { kind: "left", days: 1 } });
-    expect(mine[1]).toMatchObject({ reportId: secondReport.id, workflowState: "DRAFT", carriedForward: true });
+    expect(mine.map((a) => a.reportId)).toEqual([laterReportId, reportId]);
+    expect(mine[0]).toMatchObject({ workflowState: "RETURNED", returnComment: "数値の根拠を書いてください。", reviewerName: bureau.users.manager.name });
+    expect(mine[1]).toMatchObject({ workflowState: "DRAFT", carriedForward: true, returnComment: null, standing: { kind: "left", days: 1 } });
 
     // A section that shares editing sees it; one that only follows the issue, managers and auditors do not.
     expect((await listMyAssignments(bureau.users.sharing.actor))!.map((a) => a.reportId)).toContain(reportId);
@@ -131,5 +125,22 @@ describe("what a reviewer sees", () => {
     await submitProgress(other.users.owner.actor, { reportId: otherReport.id, version: 2 }, "ja");
     expect(await nextReviewAfter(bureau.users.manager.actor, reportId)).toBeNull();
     expect(await nextReviewAfter(other.users.manager.actor, "another")).toMatchObject({ reportId: otherReport.id });
+  });
+});
+
+describe("the periods page's counts open their lists", () => {
+  it("lists the issues behind each count, with the same rule as the count (an untouched copy is 未報告)", async () => {
+    const { listPeriodReports } = await import("@/lib/data/period-reports");
+    const { countPeriods } = await import("@/lib/data/period-counts");
+    const period = await db.reportingPeriod.findUniqueOrThrow({ where: { id: periodId } });
+    const manager = bureau.users.manager.actor;
+    expect((await listPeriodReports(manager, periodId, "NOT_REPORTED"))!.rows.map((r) => r.report?.id)).toEqual([reportId]);
+    expect((await listPeriodReports(manager, periodId, "DRAFT"))!.rows).toEqual([]);
+    await saveProgressDraft(bureau.users.owner.actor, draft(1), "ja");
+    await submitProgress(bureau.users.owner.actor, { reportId, version: 2 }, "ja");
+    const submitted = (await listPeriodReports(manager, periodId, "SUBMITTED"))!.rows;
+    expect(submitted.map((r) => r.report?.id)).toEqual([reportId]);
+    expect(submitted.length).toBe((await countPeriods([period])).get(periodId)!.byState.SUBMITTED);
+    expect((await listPeriodReports(manager, periodId, "NOT_REPORTED"))!.rows).toEqual([]);
   });
 });
