@@ -67,4 +67,11 @@ test("a manager sees what changed, approves after confirming, and goes on to the
   await done.getByRole("link", { name: /^次の審査待ちの報告へ: C\(1\)/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("C(1) ⑤ の審査（令和7年5月31日時点）");
   await expect(page.getByTestId("submitted-notice")).toContainText("管理 太郎 さんが提出しました。");
+
+  // The periods page's counts open their lists.
+  await page.goto("/periods");
+  await page.getByTestId("period-2025-05-31").getByRole("link", { name: /^承認済み \d+件の一覧$/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("令和7年5月31日時点の報告：承認済み");
+  await expect(page.getByTestId("period-report-row").filter({ hasText: "B(5)" })).toBeVisible();
+  await expectAccessibleNow(page, "period report list at 1280");
 });

@@ -20,6 +20,7 @@ import { resolveDashboardScope } from "@/lib/data/dashboard-scope";
 import { getDocumentOverview } from "@/lib/data/documents";
 import { getExportData } from "@/lib/data/export-data";
 import { getIssueDetail } from "@/lib/data/issues";
+import { listPeriodReports } from "@/lib/data/period-reports";
 import { listPeriods } from "@/lib/data/periods";
 import { getReportPage } from "@/lib/data/reports";
 import { getOrganisation } from "@/lib/data/organisation";
@@ -129,6 +130,7 @@ const operations: { name: string; allowed: ActorName[]; run: (actor: Actor) => P
   { name: "bureau dashboard", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => resolveDashboardScope(a, parseDashboardFilters({ bureau: ids.code })) },
   { name: "city-wide view", allowed: ["admin", "cityManager", "auditor"], run: (a) => getCityOverview(a, undefined) },
   { name: "periods page", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => listPeriods(a, bureau.bureauId) },
+  { name: "periods page: the reports behind a count", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => listPeriodReports(a, ids.openPeriodId, "DRAFT") },
   { name: "user list", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => listManagedUsers(a, parseUserFilters({})) },
   { name: "a user's page", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => getManagedUser(a, staff.active.id) },
   { name: "organisation page", allowed: ["admin"], run: (a) => getOrganisation(a) },

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { OpenPeriodForm } from "@/components/periods/open-period-form";
 import { PeriodControls } from "@/components/periods/period-controls";
 import { PublicationControl } from "@/components/periods/publication-control";
@@ -55,7 +56,15 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
                   {t(`periods.status.${period.status}`)}
                   {period.reopenReason && <div className="text-xs text-slate-600">{t("periods.reopenedNote", { reason: period.reopenReason })}</div>}
                 </td>
-                <td className="p-2">{period.notReported} / {period.byState.DRAFT} / {period.byState.SUBMITTED} / {period.byState.APPROVED} / {period.byState.RETURNED}</td>
+                <td className="p-2">
+                  {/* Each count opens the list of those reports. */}
+                  {([["NOT_REPORTED", period.notReported], ["DRAFT", period.byState.DRAFT], ["SUBMITTED", period.byState.SUBMITTED], ["APPROVED", period.byState.APPROVED], ["RETURNED", period.byState.RETURNED]] as const).map(([bucket, count], index) => (
+                    <span key={bucket}>
+                      {index > 0 && " / "}
+                      <Link href={`/periods/${period.id}?state=${bucket}`} className="text-blue-800 underline" aria-label={t("periods.countLink", { state: t(`periods.bucket.${bucket}`), count })}>{count}</Link>
+                    </span>
+                  ))}
+                </td>
                 <td className="p-2"><PeriodControls periodId={period.id} open={period.status === "OPEN"} mayReopen={can(user, "period.reopen", { bureauId: bureau.id })} /></td>
                 <td className="p-2">
                   {can(user, "document.publish", { bureauId: bureau.id }) && (
