@@ -39,6 +39,19 @@ export function OpenPeriodForm({ bureauId, proposedAsOf, proposedDeadline }: { b
             </div>
           );
         })}
+        <div className="flex flex-col gap-1">
+          <label htmlFor="period-reminderDays" className="text-sm font-medium">{t("periods.reminderDays")}</label>
+          <input
+            id="period-reminderDays"
+            name="reminderDays"
+            defaultValue="7,1"
+            inputMode="numeric"
+            aria-invalid={fieldErrorsOf(state, "reminderDays").length > 0}
+            aria-describedby={fieldErrorsOf(state, "reminderDays").length > 0 ? "period-reminderDays-error" : undefined}
+            className="w-32 rounded border border-slate-300 px-2 py-1"
+          />
+          <FieldError id="period-reminderDays-error" errors={fieldErrorsOf(state, "reminderDays")} />
+        </div>
       </div>
       <FormMessage state={state} />
       <Button type="submit" disabled={pending}>{t("periods.open")}</Button>

@@ -5,7 +5,7 @@ import { type FormState, runCommand } from "./form-state";
 const field = (form: FormData, name: string) => form.get(name) ?? undefined;
 
 export async function openPeriodAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const input = () => ({ bureauId: field(form, "bureauId"), asOfDate: field(form, "asOfDate"), deadline: field(form, "deadline") });
+  const input = () => ({ bureauId: field(form, "bureauId"), asOfDate: field(form, "asOfDate"), deadline: field(form, "deadline"), reminderDays: field(form, "reminderDays") });
   return runCommand(openPeriod, input, "periods.opened", "period.manage");
 }
 

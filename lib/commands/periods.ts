@@ -38,7 +38,7 @@ export async function openPeriod(actor: Actor, raw: unknown, locale: Locale): Pr
     const { fiscalYear } = document;
 
     const period = await tx.reportingPeriod.create({
-      data: { bureauId, asOfDate, fiscalYear, deadline: deadline === null ? null : parsePlainDate(deadline), status: "OPEN" },
+      data: { bureauId, asOfDate, fiscalYear, deadline: deadline === null ? null : parsePlainDate(deadline), reminderDays: input.data.reminderDays, status: "OPEN" },
     });
     for (const issue of document.issues) {
       const previous = await tx.progressReport.findFirst({
@@ -77,7 +77,7 @@ export async function openPeriod(actor: Actor, raw: unknown, locale: Locale): Pr
       entityType: "ReportingPeriod",
       entityId: period.id,
       bureauId,
-      after: { asOfDate: input.data.asOfDate, deadline, fiscalYear, drafts: document.issues.length },
+      after: { asOfDate: input.data.asOfDate, deadline, reminderDays: input.data.reminderDays, fiscalYear, drafts: document.issues.length },
     });
     await notifyPeriodAuthors(tx, period.id, "PERIOD_OPENED");
     return ok({ periodId: period.id, drafts: document.issues.length });

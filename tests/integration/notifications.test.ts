@@ -244,6 +244,22 @@ describe("reminders", () => {
     expect(subjects()).toEqual([...authors(), ...emails(bureau.users.manager)].map((e) => `【提出期限超過】 ${e}`).sort());
   });
 
+  it("a period opened with its own reminder days reminds on those days only", async () => {
+    const other = await createReportingBureau(db);
+    const opened = await openPeriod(other.users.manager.actor, { bureauId: other.bureauId, asOfDate: "2025-05-31", deadline: "2025-06-20", reminderDays: "3、10, 3" }, "ja");
+    if (!opened.ok) throw new Error("could not open a period");
+    expect(await db.reportingPeriod.findUniqueOrThrow({ where: { id: opened.data.periodId } })).toMatchObject({ reminderDays: "10,3" });
+    expect(await openPeriod(other.users.manager.actor, { bureauId: other.bureauId, asOfDate: "2025-06-30", deadline: "", reminderDays: "7,99" }, "ja")).toMatchObject({ ok: false, kind: "invalid" });
+    const reminded = () => db.notification.count({ where: { userId: other.users.owner.id, kind: "DEADLINE_SOON" } });
+    await deliver(at("2025-06-09T00:00:00Z")); // 11 days before: none due
+    expect(await reminded()).toBe(0);
+    await deliver(at("2025-06-13T00:00:00Z")); // the 10-day reminder, caught up by a worker that was not running on its day
+    await deliver(at("2025-06-14T00:00:00Z"));
+    expect(await reminded()).toBe(1);
+    await deliver(at("2025-06-17T00:00:00Z")); // 3 days before
+    expect(await reminded()).toBe(2);
+  });
+
   it("a submitted report gets no reminder", async () => {
     await submit(1);
     await deliver(at("2025-06-19T01:00:00Z"));
