@@ -26,9 +26,13 @@ const documentFiscalYear = 2023;
 const statuses: ProgressStatus[] = ["NOT_STARTED", "ON_TRACK", "ON_TRACK", "ON_TRACK", "PARTLY_DELAYED", "DELAYED", "COMPLETED"];
 const openStates: WorkflowState[] = ["DRAFT", "DRAFT", "SUBMITTED", "APPROVED", "RETURNED"];
 
-/** Reporting dates from 2023-05-31 on: every 31 May and 30 November. */
+/**
+ * Reporting dates from 2023-11-30 on: every 30 November and 31 May. The first
+ * is the document's own date, inside its fiscal year (a 31 May report closes
+ * the year before).
+ */
 export function benchReportingDates(count: number): string[] {
-  return Array.from({ length: count }, (_, i) => `${2023 + Math.floor(i / 2)}-${i % 2 === 0 ? "05-31" : "11-30"}`);
+  return Array.from({ length: count }, (_, i) => `${2023 + Math.floor((i + 1) / 2)}-${i % 2 === 0 ? "11-30" : "05-31"}`);
 }
 
 /** mulberry32: a tiny deterministic generator, so every run builds the same city. */
