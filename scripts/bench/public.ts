@@ -11,24 +11,31 @@ import { benchCity, generateCity } from "./city-generator";
 import { measurePage, type PageLatency } from "./latency";
 import { seedBenchDatabase } from "./seeded-database";
 import { buildUnlessSkipped, startServer, stopServer, useBenchAuditKeys } from "./server";
-import { ms } from "./stats";
+import { type LatencySummary, ms, summarize } from "./stats";
 
 // npm run bench:public: the residents' site under load. The production build on
 // a fresh database (PostgreSQL by default) with the benchmark city, every
 // bureau's newest closed reporting date published; then C concurrent anonymous
-// readers (no cookie) on the public home, a document page and its JSON. Also the first-load JavaScript of public pages: the script files a
+// readers (no cookie) on the public home, a document page and its JSON: first as
+// a closed loop (saturation), then as readers who pause between pages. Also the first-load JavaScript of public pages: the script files a
 // page's HTML names, read from the build output (.next), raw and gzipped.
 
 const { values: args } = parseArgs({
   options: {
     engine: { type: "string", default: "postgresql" },
     connections: { type: "string", default: "100" },
+    readers: { type: "string", default: "100" },
+    seconds: { type: "string", default: "30" },
+    "think-ms": { type: "string", default: "1000" },
     requests: { type: "string", default: "3000" },
     "skip-build": { type: "boolean", default: false },
   },
 });
 const engine = args.engine as DatabaseProvider;
 const connections = Number(args.connections);
+const readers = Number(args.readers);
+const readingSeconds = Number(args.seconds);
+const thinkMs = Number(args["think-ms"]);
 const requests = Number(args.requests);
 const port = 3600;
 const baseUrl = `http://localhost:${port}`;
@@ -44,6 +51,38 @@ function firstLoadJs(html: string): { files: number; raw: number; gzip: number }
     gzip += gzipSync(bytes, { level: 9 }).byteLength;
   }
   return { files: sources.size, raw, gzip };
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * `readers` people on the site at once: each opens one of `urls`, reads it for
+ * a random 0–2×`thinkMs`, opens another, for `seconds`. Unlike the closed loop
+ * above (every connection asks again the moment it is answered, which measures
+ * the server's saturation), this is the load that many residents make.
+ */
+async function measureReaders(urls: string[]): Promise<LatencySummary & { errors: number }> {
+  const times: number[] = [];
+  let errors = 0;
+  const end = performance.now() + readingSeconds * 1000;
+  await Promise.all(
+    Array.from({ length: readers }, async () => {
+      await pause(Math.random() * 2 * thinkMs);
+      while (performance.now() < end) {
+        const started = performance.now();
+        try {
+          const response = await fetch(urls[Math.floor(Math.random() * urls.length)]!);
+          await response.arrayBuffer();
+          if (response.ok) times.push(performance.now() - started);
+          else errors++;
+        } catch {
+          errors++;
+        }
+        await pause(Math.random() * 2 * thinkMs);
+      }
+    }),
+  );
+  return { ...summarize(times), errors };
 }
 
 async function main() {
@@ -83,6 +122,8 @@ async function main() {
       console.log(`[${engine}] ${page.name}: p50 ${ms(latency.p50)}, p95 ${ms(latency.p95)}, errors ${latency.errors + latency.non2xx}`);
       results.push({ name: page.name, latency });
     }
+    const reading = await measureReaders(pages.map((p) => `${baseUrl}${p.path}`));
+    console.log(`[${engine}] ${readers} readers: p50 ${ms(reading.p50)}, p95 ${ms(reading.p95)}, ${reading.count} pages, errors ${reading.errors}`);
     const js = await Promise.all([...pages.filter((p) => !p.path.includes("/data/")), search].map(async (p) => ({ name: p.name, ...firstLoadJs(await (await fetch(`${baseUrl}${p.path}`)).text()) })));
 
     const cpu = os.cpus()[0]?.model ?? "unknown CPU";
@@ -93,6 +134,12 @@ async function main() {
       "| page | p50 | p95 | p99 | errors | size |",
       "|---|---|---|---|---|---|",
       ...results.map(({ name, latency }) => `| ${name} | ${ms(latency.p50)} | ${ms(latency.p95)} | ${ms(latency.p99)} | ${latency.errors + latency.non2xx} | ${Math.round(latency.bytes / 1024)} KiB |`),
+      "",
+      `${readers} readers for ${readingSeconds} s, each reading a page for 0–${(2 * thinkMs) / 1000} s before the next (home, document page and JSON at random):`,
+      "",
+      "| pages read | p50 | p95 | p99 | errors |",
+      "|---|---|---|---|---|",
+      `| ${reading.count} | ${ms(reading.p50)} | ${ms(reading.p95)} | ${ms(reading.p99)} | ${reading.errors} |`,
       "",
       "| public page | first-load JS files | raw | gzip |",
       "|---|---|---|---|",
