@@ -23,11 +23,7 @@ export function SiteHeader({ user, locale, t, unread, reviewWaiting }: { user: S
           aria-label={unread > 0 ? t("notify.bellUnread", { count: unread }) : t("notify.bell")}
           className="relative whitespace-nowrap rounded px-1 py-1 text-base hover:bg-slate-100"
         >
-          {/* A drawn bell: an emoji depends on the reader's fonts (a bare box where none has it). */}
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
-            <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
-            <path d="M13.7 21a2 2 0 0 1-3.4 0" />
-          </svg>
+          <span aria-hidden="true">🔔</span>
           {unread > 0 && (
             <span data-testid="bell-count" aria-hidden="true" className="absolute -right-1 -top-1 rounded-full bg-red-700 px-1.5 text-xs font-bold text-white">
               {unread > 99 ? "99+" : unread}
