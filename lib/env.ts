@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseGradeThresholds } from "@/lib/domain/kpi-evaluation";
 
 // Environment parsed once; a bad value stops the process with a message naming it.
 const envSchema = z.object({
@@ -31,6 +32,15 @@ const envSchema = z.object({
   OIDC_DISPLAY_NAME: z.string().min(1).max(60).optional(),
   /** "off" leaves single sign-on as the only way in (needs the OIDC_* settings). */
   PASSWORD_SIGNIN: z.enum(["on", "off"], { message: "PASSWORD_SIGNIN must be on or off" }).default("on"),
+  /** The city's KPI grade thresholds: the lowest achievement rate (%) of A, B and C (lib/domain/kpi-evaluation.ts). */
+  KPI_GRADE_THRESHOLDS: z
+    .string()
+    .default("120,100,70")
+    .transform((text, context) => {
+      const thresholds = parseGradeThresholds(text);
+      if (thresholds === null) context.addIssue({ code: "custom", message: "KPI_GRADE_THRESHOLDS must be three decreasing percentages for A, B and C, e.g. 120,100,70" });
+      return thresholds ?? z.NEVER;
+    }),
 }).superRefine((env, context) => {
   const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter((value) => value !== undefined).length;
   if (set !== 0 && set !== 3) {

@@ -6,7 +6,10 @@ import { StatusBadge, WorkflowBadge } from "@/components/ui/status-badge";
 import { Table } from "@/components/ui/table";
 import type { DashboardScope } from "@/lib/data/dashboard-scope";
 import { getBureauDashboard } from "@/lib/data/dashboard";
+import { evaluateReported } from "@/lib/domain/kpi-evaluation";
 import { progressStatuses, workflowStates } from "@/lib/domain/progress-rules";
+import { readEnv } from "@/lib/env";
+import { KpiGradeBadge } from "@/components/ui/kpi-grade-badge";
 import { getTranslator } from "@/lib/i18n/server";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
 import { formatPercent } from "./percent";
@@ -80,7 +83,7 @@ export async function BureauOverview({ scope, filters }: { scope: DashboardScope
         ) : offTrack.length === 0 ? (
           <p className="text-sm text-slate-600">{t("dashboard.noOffTrack")}</p>
         ) : (
-          <Table columns={[t("dashboard.issue"), t("indicator.name"), t("dashboard.actual"), t("dashboard.expected"), t("indicator.target")]}>
+          <Table columns={[t("dashboard.issue"), t("indicator.name"), t("dashboard.actual"), t("dashboard.expected"), t("indicator.target"), t("kpi.grade")]}>
             {offTrack.map(({ issue, indicator, expected }) => (
               <tr key={indicator.id} className="border-b border-slate-200">
                 <td className="p-2">{issueLink(issue)}</td>
@@ -88,6 +91,9 @@ export async function BureauOverview({ scope, filters }: { scope: DashboardScope
                 <td className={cell}>{indicator.actual}{indicator.unit}</td>
                 <td className={cell}>{Math.round(expected * 10) / 10}{indicator.unit}</td>
                 <td className={cell}>{indicator.target}{indicator.unit}</td>
+                <td className="p-2">
+                  {scope.period && <KpiGradeBadge evaluation={evaluateReported(indicator, { ...indicator, reportingDate: scope.period.asOfDate }, readEnv().KPI_GRADE_THRESHOLDS)} t={t} />}
+                </td>
               </tr>
             ))}
           </Table>

@@ -4,6 +4,9 @@ import { FormattedDate } from "@/components/ui/formatted-date";
 import type { DashboardScope } from "@/lib/data/dashboard-scope";
 import { getIndicatorHistory } from "@/lib/data/dashboard";
 import { formatFiscalYear } from "@/lib/domain/dates";
+import { evaluateReported } from "@/lib/domain/kpi-evaluation";
+import { readEnv } from "@/lib/env";
+import { KpiGradeBadge } from "@/components/ui/kpi-grade-badge";
 import { getTranslator } from "@/lib/i18n/server";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
 import { IndicatorChart } from "./indicator-chart";
@@ -14,6 +17,7 @@ const valueText = (value: number | null, unit: string, none: string) => (value =
 export async function IndicatorCharts({ scope, filters }: { scope: DashboardScope; filters: DashboardFilters }) {
   const { t, locale } = await getTranslator();
   const history = await getIndicatorHistory(scope, filters);
+  const thresholds = readEnv().KPI_GRADE_THRESHOLDS;
   if (!history || history.length === 0) return <EmptyState>{t("dashboard.noIndicators")}</EmptyState>;
   return (
     <div className="space-y-6">
@@ -57,6 +61,7 @@ export async function IndicatorCharts({ scope, filters }: { scope: DashboardScop
                         <tr className="border-b border-slate-300 text-left">
                           <th scope="col" className="p-2">{t("dashboard.reportingDate")}</th>
                           <th scope="col" className="p-2">{t("dashboard.actual")}</th>
+                          <th scope="col" className="p-2">{t("kpi.grade")}</th>
                         </tr>
                       </thead>
                       <tbody>
@@ -64,6 +69,7 @@ export async function IndicatorCharts({ scope, filters }: { scope: DashboardScop
                           <tr key={point.date} className="border-b border-slate-200">
                             <th scope="row" className="p-2 text-left font-normal"><FormattedDate date={point.date} locale={locale} /></th>
                             <td className="p-2 tabular-nums">{valueText(point.actual, indicator.unit, none)}</td>
+                            <td className="p-2"><KpiGradeBadge evaluation={evaluateReported(indicator, { ...point, reportingDate: point.date }, thresholds)} t={t} /></td>
                           </tr>
                         ))}
                       </tbody>

@@ -3,12 +3,14 @@ import type { IssueDetail } from "@/lib/data/issues";
 import { formatFiscalYear } from "@/lib/domain/dates";
 import type { Locale, Translate } from "@/lib/i18n/messages";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import { KpiGradeBadge } from "@/components/ui/kpi-grade-badge";
+import { evaluateReported, type GradeThresholds } from "@/lib/domain/kpi-evaluation";
 
 export function formatIndicatorValue(value: number | null, unit: string, t: Translate): string {
   return value === null ? t("indicator.noValue") : `${value.toLocaleString("ja-JP")}${unit}`;
 }
 
-export function IndicatorTable({ indicators, t, locale }: { indicators: IssueDetail["indicators"]; t: Translate; locale: Locale }) {
+export function IndicatorTable({ indicators, thresholds, t, locale }: { indicators: IssueDetail["indicators"]; thresholds: GradeThresholds; t: Translate; locale: Locale }) {
   if (indicators.length === 0) return <p className="text-slate-600">{t("issue.noIndicators")}</p>;
   return (
     <Table columns={[t("indicator.name"), t("indicator.actual"), t("indicator.baseline"), t("indicator.target"), t("indicator.direction")]}>
@@ -21,7 +23,8 @@ export function IndicatorTable({ indicators, t, locale }: { indicators: IssueDet
                     <li key={value.period.asOfDate.toISOString()}>
                       <strong>{formatIndicatorValue(value.actual, indicator.unit, t)}</strong>{" "}
                       {value.carriedForward && <span className="rounded bg-amber-100 px-1 text-xs text-amber-950">{t("indicator.carriedForward")}</span>}{" "}
-                      <span className="text-xs text-slate-600">(<FormattedDate date={value.period.asOfDate} locale={locale} />)</span>
+                      <span className="text-xs text-slate-600">(<FormattedDate date={value.period.asOfDate} locale={locale} />)</span>{" "}
+                      <KpiGradeBadge evaluation={evaluateReported(indicator, { ...value, reportingDate: value.period.asOfDate }, thresholds)} t={t} />
                     </li>
                   ))}
                 </ul>

@@ -13,6 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { readOrForbidden, requireUser } from "@/lib/auth/session";
 import { getIssueDetail } from "@/lib/data/issues";
 import { formatFiscalYearBoth, formatJapanDay } from "@/lib/domain/dates";
+import { readEnv } from "@/lib/env";
 import { getTranslator } from "@/lib/i18n/server";
 
 export default async function IssuePage({ params, searchParams }: { params: Promise<{ issueId: string }>; searchParams: Promise<{ version?: string }> }) {
@@ -29,7 +30,7 @@ export default async function IssuePage({ params, searchParams }: { params: Prom
   };
 
   const panels = [
-    { id: "indicators", wide: true, title: t("issue.indicators"), body: <IndicatorTable indicators={issue.indicators} t={t} locale={locale} /> },
+    { id: "indicators", wide: true, title: t("issue.indicators"), body: <IndicatorTable indicators={issue.indicators} thresholds={readEnv().KPI_GRADE_THRESHOLDS} t={t} locale={locale} /> },
     { id: "milestones", title: t("issue.milestones"), body: <MilestoneList milestones={issue.milestones} t={t} locale={locale} /> },
     { id: "partners", title: t("issue.partners"), body: <PartnerList partners={issue.partners} t={t} /> },
     { id: "sections", title: t("issue.sections"), body: <SectionList issue={issue} t={t} /> },
