@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { GET as openDataRoute } from "@/app/public/data/[bureau]/[file]/route";
 import { publishDocument, unpublishDocument } from "@/lib/commands/publications";
 import { getPublishedDocument, listPublished } from "@/lib/data/public-documents";
 import { db } from "@/lib/db";
@@ -12,6 +13,8 @@ describe("the public site's cache", () => {
     const code = (await db.bureau.findUniqueOrThrow({ where: { id: bureau.bureauId } })).code;
     const periodId = (await db.reportingPeriod.findFirstOrThrow({ where: { bureauId: bureau.bureauId } })).id;
     const listed = async () => (await listPublished()).some((e) => e.bureau.code === code);
+    const openDataJson = () =>
+      openDataRoute(new Request(`http://portal.test/public/data/${code}/2024-11-30.json`), { params: Promise.resolve({ bureau: code, file: "2024-11-30.json" }) });
 
     // Read before publishing, so that the cache holds "not published".
     expect(await getPublishedDocument(code, "2024-11-30")).toBeNull();
@@ -28,6 +31,7 @@ describe("the public site's cache", () => {
     expect(published?.issues[0]?.progress?.text).toBe("進捗");
     expect(published?.issues[0]?.milestones).toEqual([{ title: "会議を開催", plannedText: expect.any(String), doneDate: "2024-11-15" }]);
     expect(await listed()).toBe(true);
+    expect(await (await openDataJson()).text()).toContain("進捗");
 
     // A write that bypasses every command changes nothing the stamp watches:
     // a read after the stamp check is the cached one, which shows the read is not a new load.
@@ -35,6 +39,7 @@ describe("the public site's cache", () => {
     await db.$executeRaw`UPDATE "ProgressReport" SET "progressText" = ${"キャッシュ外の変更"} WHERE "id" = ${report.id}`;
     await stampInterval();
     expect((await getPublishedDocument(code, "2024-11-30"))?.issues[0]?.progress?.text).toBe("進捗");
+    expect(await (await openDataJson()).text()).not.toContain("キャッシュ外の変更");
 
     // A report of the published date that is no longer approved (reopened) leaves the page at the
     // next stamp check (at most a second later, on every instance).
@@ -46,9 +51,11 @@ describe("the public site's cache", () => {
     await db.progressReport.update({ where: { id: report.id }, data: { workflowState: "APPROVED" } });
     await stampInterval();
     expect((await getPublishedDocument(code, "2024-11-30"))?.issues[0]?.progress?.text).toBe("キャッシュ外の変更");
+    expect(await (await openDataJson()).text()).toContain("キャッシュ外の変更");
 
     expect((await unpublishDocument(bureau.users.manager.actor, { periodId }, "ja")).ok).toBe(true);
     expect(await getPublishedDocument(code, "2024-11-30")).toBeNull();
     expect(await listed()).toBe(false);
+    expect((await openDataJson()).status).toBe(404);
   });
 });
