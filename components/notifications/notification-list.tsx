@@ -9,15 +9,17 @@ type Item = Awaited<ReturnType<typeof listNotifications>>[number];
 
 function describe(item: Item, t: Translate, locale: Locale): string {
   const report = item.report;
+  const asOfDate = report?.period.asOfDate ?? item.period?.asOfDate;
   return t(`notify.list.${item.kind}`, {
     code: report?.issue.code ?? "",
     name: report?.issue.name ?? "",
-    asOf: report ? formatDateFor(report.period.asOfDate, locale) : "",
+    bureau: item.period?.bureau.name ?? "",
+    asOf: asOfDate ? formatDateFor(asOfDate, locale) : "",
     deadline: report?.period.deadline ? formatDateFor(report.period.deadline, locale) : t("notify.field.noDeadline"),
   });
 }
 
-/** The user's notifications; opening one marks it read and goes to its report. */
+/** The user's notifications; opening one marks it read and goes to its report (or its period's page). */
 export function NotificationList({ items, t, locale }: { items: Item[]; t: Translate; locale: Locale }) {
   if (items.length === 0) return <EmptyState>{t("notify.empty")}</EmptyState>;
   return (

@@ -4,11 +4,11 @@ import { markNotificationsRead, resendMail, saveNotificationPreferences } from "
 import { optionalMailKinds } from "@/lib/validation/notifications";
 import { type FormState, runCommand } from "./form-state";
 
-/** Opening a notification marks it read and goes to its report. */
+/** Opening a notification marks it read and goes to its report, or to its period's page (a briefing book). */
 export async function openNotificationAction(form: FormData): Promise<void> {
   const state = await runCommand(markNotificationsRead, () => ({ notificationId: form.get("notificationId") }), "notify.markedRead", "notification.read");
-  const reportId = state.status === "success" ? (state.data as { reportId: string | null }).reportId : null;
-  redirect(reportId ? `/reports/${reportId}` : "/notifications");
+  const target = state.status === "success" ? (state.data as { reportId: string | null; periodId: string | null }) : null;
+  redirect(target?.reportId ? `/reports/${target.reportId}` : target?.periodId ? `/periods/${target.periodId}` : "/notifications");
 }
 
 export async function markAllReadAction(): Promise<void> {

@@ -22,6 +22,8 @@ export const actions = [
   "document.publish",
   "notification.read",
   "mail.resend",
+  "briefing.generate",
+  "briefing.read",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -79,6 +81,9 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
     // Everyone reads, marks and configures their own notifications (the command scopes to the actor).
     "notification.read": "any",
     "mail.resend": "none",
+    // The bureau's briefing book (docs/decisions/072): made and read by its managers.
+    "briefing.generate": "bureau",
+    "briefing.read": "bureau",
   },
   STAFF: {
     "document.read": "bureau",
@@ -102,6 +107,8 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
     "document.publish": "none",
     "notification.read": "any",
     "mail.resend": "none",
+    "briefing.generate": "none",
+    "briefing.read": "none",
   },
   AUDITOR: {
     "document.read": "any",
@@ -124,6 +131,9 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
     "document.publish": "none",
     "notification.read": "any",
     "mail.resend": "none",
+    // Auditors read every stored book (they may export any bureau's PDF anyway); they make none.
+    "briefing.generate": "none",
+    "briefing.read": "any",
   },
 };
 

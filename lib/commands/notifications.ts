@@ -10,20 +10,20 @@ import { type CommandResult, fail, ok, parseInput } from "./result";
  * report it is about. Not audited: it changes nothing but the reader's own
  * list (decision record 071).
  */
-export async function markNotificationsRead(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ reportId: string | null }>> {
+export async function markNotificationsRead(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ reportId: string | null; periodId: string | null }>> {
   if (!can(actor, "notification.read")) return fail({ kind: "forbidden" });
   const input = parseInput(markReadSchema, raw, locale);
   if (!input.ok) return input;
   const now = new Date();
   if ("all" in input.data) {
     await db.notification.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: now } });
-    return ok({ reportId: null });
+    return ok({ reportId: null, periodId: null });
   }
-  const notification = await db.notification.findUnique({ where: { id: input.data.notificationId }, select: { userId: true, reportId: true } });
+  const notification = await db.notification.findUnique({ where: { id: input.data.notificationId }, select: { userId: true, reportId: true, periodId: true } });
   // Another user's notification is answered as missing: its existence is not theirs to learn.
   if (!notification || notification.userId !== actor.id) return fail({ kind: "not-found" });
   await db.notification.updateMany({ where: { id: input.data.notificationId, readAt: null }, data: { readAt: now } });
-  return ok({ reportId: notification.reportId });
+  return ok({ reportId: notification.reportId, periodId: notification.periodId });
 }
 
 /** The actor's mail choices: which kinds come by mail, the managers' daily digest, the mail's language. */

@@ -150,7 +150,19 @@ export async function loadBureauAsOf(bureau: { id: string; code: string; name: s
  * actor may not export.
  */
 export async function getExportData(actor: Actor & { name: string; email: string }, bureau: string, reportingDate: string, now = new Date()): Promise<ExportData | null> {
-  const bureaus = await exportableBureaus(actor, bureau);
+  return exportDataFor(await exportableBureaus(actor, bureau), reportingDate, { name: actor.name, email: actor.email }, now);
+}
+
+/**
+ * The export data of bureaus already allowed (or of a bureau's briefing book,
+ * which the worker writes with no user): no permission is checked here.
+ */
+export async function exportDataFor(
+  bureaus: { id: string; code: string; name: string }[],
+  reportingDate: string,
+  generatedBy: ExportData["generatedBy"],
+  now = new Date(),
+): Promise<ExportData | null> {
   const cutoff = endOfDayInJapan(reportingDate);
   const loaded = (await Promise.all(bureaus.map((b) => loadBureauAsOf(b, reportingDate)))).filter((b) => b !== null);
   if (loaded.length === 0) return null;
@@ -165,7 +177,7 @@ export async function getExportData(actor: Actor & { name: string; email: string
   return {
     format: "policy-portal-export/1",
     generatedAt: toJapanIsoString(now),
-    generatedBy: { name: actor.name, email: actor.email },
+    generatedBy,
     reportingDate,
     bureaus: loaded,
     auditLog: entries.map((e) => ({

@@ -12,15 +12,25 @@ export async function listNotifications(userId: string, limit = 100) {
     where: { userId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
-    select: { id: true, kind: true, reportId: true, comment: true, readAt: true, createdAt: true },
+    select: { id: true, kind: true, reportId: true, periodId: true, comment: true, readAt: true, createdAt: true },
   });
   const reportIds = [...new Set(rows.flatMap((r) => (r.reportId ? [r.reportId] : [])))];
-  const reports = await db.progressReport.findMany({
-    where: { id: { in: reportIds } },
-    select: { id: true, issue: { select: { code: true, name: true } }, period: { select: { asOfDate: true, deadline: true } } },
-  });
+  // Notices about a whole period (a briefing book) name the bureau and the date.
+  const periodIds = [...new Set(rows.flatMap((r) => (!r.reportId && r.periodId ? [r.periodId] : [])))];
+  const [reports, periods] = await Promise.all([
+    db.progressReport.findMany({
+      where: { id: { in: reportIds } },
+      select: { id: true, issue: { select: { code: true, name: true } }, period: { select: { asOfDate: true, deadline: true } } },
+    }),
+    db.reportingPeriod.findMany({ where: { id: { in: periodIds } }, select: { id: true, asOfDate: true, bureau: { select: { name: true } } } }),
+  ]);
   const byId = new Map(reports.map((r) => [r.id, r]));
-  return rows.map((row) => ({ ...row, report: row.reportId ? (byId.get(row.reportId) ?? null) : null }));
+  const periodById = new Map(periods.map((p) => [p.id, p]));
+  return rows.map((row) => ({
+    ...row,
+    report: row.reportId ? (byId.get(row.reportId) ?? null) : null,
+    period: !row.reportId && row.periodId ? (periodById.get(row.periodId) ?? null) : null,
+  }));
 }
 
 export async function getNotificationPreferences(userId: string) {

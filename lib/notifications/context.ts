@@ -9,11 +9,18 @@ export const portalUrl = () => readMailConfig().NEXTAUTH_URL;
 
 export const reportLink = (reportId: string, base = portalUrl()) => new URL(`/reports/${reportId}`, base).toString();
 
+export const periodLink = (periodId: string, base = portalUrl()) => new URL(`/periods/${periodId}`, base).toString();
+
 /** What a mail about a notification names: the issue, the reporting date, the deadline, the link. */
 export async function mailContextOf(
   client: Db | Tx,
-  n: { kind: NotificationKind; reportId?: string | null; comment?: string | null; link?: string; days?: number; createdAt?: Date },
+  n: { kind: NotificationKind; reportId?: string | null; periodId?: string | null; comment?: string | null; link?: string; days?: number; createdAt?: Date },
 ): Promise<MailContext & { periodId?: string }> {
+  if (!n.reportId && n.periodId) {
+    // A notice about a whole period (its briefing book): the bureau, the dates, the period page.
+    const period = await client.reportingPeriod.findUniqueOrThrow({ where: { id: n.periodId }, select: { asOfDate: true, deadline: true, bureau: { select: { name: true } } } });
+    return { kind: n.kind, bureau: period.bureau.name, asOfDate: period.asOfDate, deadline: period.deadline, link: n.link ?? periodLink(n.periodId), periodId: n.periodId };
+  }
   if (!n.reportId) return { kind: n.kind, link: n.link ?? portalUrl() };
   const report = await client.progressReport.findUniqueOrThrow({
     where: { id: n.reportId },

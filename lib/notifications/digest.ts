@@ -27,7 +27,7 @@ export async function composeDigests(db: Db, now: Date): Promise<number> {
       const notifications = await db.notification.findMany({
         where: { userId: manager.id, mail: null, createdAt: { gte: start, lte: endOfDayInJapan(day) } },
         orderBy: { createdAt: "asc" },
-        select: { kind: true, reportId: true, comment: true },
+        select: { kind: true, reportId: true, periodId: true, comment: true },
       });
       if (notifications.length === 0) continue;
       const items = [];

@@ -6,6 +6,8 @@ import { createTranslator, type Locale } from "@/lib/i18n/messages";
 export interface MailContext {
   kind: NotificationKind;
   issue?: { code: string; name: string };
+  /** Notices about a whole period (its briefing book) name the bureau instead of an issue. */
+  bureau?: string;
   asOfDate?: Date;
   deadline?: Date | null;
   /** Whole days left until the deadline (reminders). */
@@ -27,10 +29,11 @@ const escapeHtml = (text: string) =>
 export function renderMail(context: MailContext, locale: Locale): RenderedMail {
   const t = createTranslator(locale);
   const asOf = context.asOfDate ? formatDateFor(context.asOfDate, locale) : "";
-  const params = { code: context.issue?.code ?? "", name: context.issue?.name ?? "", asOf, days: context.days ?? 0 };
+  const params = { code: context.issue?.code ?? "", name: context.issue?.name ?? "", bureau: context.bureau ?? "", asOf, days: context.days ?? 0 };
   const subject = t(`notify.subject.${context.kind}`, params);
   const fields: [string, string][] = [];
   if (context.issue) fields.push([t("notify.field.issue"), `${context.issue.code} ${context.issue.name}`]);
+  if (context.bureau) fields.push([t("notify.field.bureau"), context.bureau]);
   if (context.asOfDate) fields.push([t("notify.field.asOf"), asOf]);
   if (context.deadline !== undefined) fields.push([t("notify.field.deadline"), context.deadline ? formatDateFor(context.deadline, locale) : t("notify.field.noDeadline")]);
   if (context.comment) fields.push([t("notify.field.comment"), context.comment]);

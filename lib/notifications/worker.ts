@@ -1,5 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { DatabaseProvider } from "@/lib/db/provider";
+import { claimDue } from "./claim";
+import { scheduleBriefings, writeDueBriefings } from "./briefings";
 import { composeDigests } from "./digest";
 import { enqueueReminders } from "./reminders";
 import { isPermanentFailure, type MailSender } from "./transport";
@@ -20,39 +22,6 @@ export interface WorkerOptions {
 
 const defaults = { batchSize: 50, leaseMs: 5 * 60_000, backoffMs: 30_000, maxBackoffMs: 60 * 60_000, maxAttempts: 10 };
 
-/** Ids of due mails, claimed by this worker until the lease ends; no other worker gets them meanwhile. */
-export async function claimDueMails(db: Db, provider: DatabaseProvider, now: Date, limit: number, leaseMs: number): Promise<string[]> {
-  const until = new Date(now.getTime() + leaseMs);
-  if (provider === "postgresql") {
-    // One statement: rows another worker holds locked are skipped, not waited for.
-    const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-      `UPDATE "OutboxMail" SET "claimedUntil" = $1::timestamp(3)
-       WHERE "id" IN (
-         SELECT "id" FROM "OutboxMail"
-         WHERE "state" = 'PENDING' AND "nextAttemptAt" <= $2::timestamp(3) AND ("claimedUntil" IS NULL OR "claimedUntil" <= $2::timestamp(3))
-         ORDER BY "nextAttemptAt", "id" LIMIT $3
-         FOR UPDATE SKIP LOCKED)
-       RETURNING "id"`,
-      until.toISOString(),
-      now.toISOString(),
-      limit,
-    );
-    return rows.map((r) => r.id);
-  }
-  // SQLite has a single writer: a transaction's read and update cannot interleave with another's.
-  return db.$transaction(async (tx) => {
-    const due = await tx.outboxMail.findMany({
-      where: { state: "PENDING", nextAttemptAt: { lte: now }, OR: [{ claimedUntil: null }, { claimedUntil: { lte: now } }] },
-      orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
-      take: limit,
-      select: { id: true },
-    });
-    const ids = due.map((m) => m.id);
-    await tx.outboxMail.updateMany({ where: { id: { in: ids } }, data: { claimedUntil: until } });
-    return ids;
-  });
-}
-
 const secretKinds = new Set(["INVITATION", "PASSWORD_RESET"]);
 
 /** Claims and sends one batch; returns how many were claimed and sent. A failing mail never holds up the others. */
@@ -60,7 +29,7 @@ export async function deliverDueMails(options: WorkerOptions, now = new Date()):
   const o = { ...defaults, ...options };
   if (!o.sender) return { claimed: 0, sent: 0 };
   const sender = o.sender;
-  const ids = await claimDueMails(o.db, o.provider, now, o.batchSize, o.leaseMs);
+  const ids = await claimDue(o.db, o.provider, "OutboxMail", now, o.batchSize, o.leaseMs);
   if (ids.length === 0) return { claimed: 0, sent: 0 };
   const mails = await o.db.outboxMail.findMany({ where: { id: { in: ids } }, include: { notification: { select: { kind: true } } } });
   const sent: { id: string; secret: boolean }[] = [];
@@ -97,11 +66,13 @@ export async function deliverDueMails(options: WorkerOptions, now = new Date()):
 
 /**
  * One round of the worker: reminders due by `today` (the clock the data is read
- * against; tests move it), digests of days that ended, then the mail queue
+ * against; tests move it), briefing books of deadlines that ended, digests of days that ended, then the mail queue
  * until nothing is due (by the real clock, as the queue's times are).
  */
 export async function runWorkerRound(options: WorkerOptions, today = new Date()): Promise<{ sent: number }> {
   await enqueueReminders(options.db, today);
+  await scheduleBriefings(options.db, today);
+  await writeDueBriefings(options.db, options.provider, today);
   await composeDigests(options.db, today);
   let sent = 0;
   for (;;) {

@@ -5,6 +5,7 @@ import { AccessDeniedError } from "@/lib/auth/access-denied";
 import type { Actor } from "@/lib/auth/permissions";
 import { importDocument } from "@/lib/commands/import-document";
 import { copyDocument, updateIssueDetails, updateIssueText } from "@/lib/commands/issues";
+import { generateBriefing } from "@/lib/commands/briefing-books";
 import { changeDeadline, closePeriod, openPeriod, reopenPeriod } from "@/lib/commands/periods";
 import { publishDocument, unpublishDocument } from "@/lib/commands/publications";
 import { createBureau, createSection, saveCity, updateBureau, updateSection } from "@/lib/commands/organisation";
@@ -15,6 +16,7 @@ import type { CommandResult } from "@/lib/commands/result";
 import { importUsers } from "@/lib/commands/user-import";
 import { createUser as createAccount, deactivateUser, deleteUser, issuePasswordLink, reactivateUser, updateUser } from "@/lib/commands/users";
 import { listAuditEntries } from "@/lib/data/audit-log";
+import { briefingBookFile } from "@/lib/data/briefing-books";
 import { getCityOverview } from "@/lib/data/city-overview";
 import { resolveDashboardScope } from "@/lib/data/dashboard-scope";
 import { getDocumentOverview } from "@/lib/data/documents";
@@ -45,7 +47,7 @@ type Outcome = "allowed" | "refused";
 
 let bureau: Awaited<ReturnType<typeof createReportingBureau>>;
 let actors: Record<ActorName, Actor & { name: string; email: string }>;
-let ids: { draftReportId: string; openPeriodId: string; closedPeriodId: string; documentId: string; code: string };
+let ids: { draftReportId: string; openPeriodId: string; closedPeriodId: string; documentId: string; code: string; undocumentedPeriodId: string; briefingBookId: string };
 // Staff of the bureau to manage: one deactivated, one active, one who has written a report.
 let staff: { inactive: Actor & { email: string }; active: Actor & { email: string; name: string }; writer: Actor };
 const importText = readFileSync(path.join(import.meta.dirname, "../fixtures/seisakukyoku-R6-11.txt"), "utf8");
@@ -64,6 +66,9 @@ beforeAll(async () => {
     closedPeriodId: closed.id,
     documentId: bureau.documentId,
     code: (await db.bureau.findUniqueOrThrow({ where: { id: bureau.bureauId } })).code,
+    // A period whose date has no document: making its briefing book is refused after the permission check.
+    undocumentedPeriodId: (await db.reportingPeriod.create({ data: { bureauId: bureau.bureauId, asOfDate: new Date("2001-03-31T00:00:00Z"), fiscalYear: 2000, status: "CLOSED" } })).id,
+    briefingBookId: (await db.briefingBook.create({ data: { periodId: closed.id, trigger: "MANUAL", state: "READY", pdf: new Uint8Array(Buffer.from("%PDF-1.7 probe")), sha256: "probe", generatedAt: new Date() } })).id,
   };
   const place = { role: "STAFF" as const, bureauId: bureau.bureauId, sectionId: owner.sectionId };
   const [inactive, active, writer] = await Promise.all([createUser(db, place), createUser(db, place), createUser(db, place)]);
@@ -123,6 +128,9 @@ const operations: { name: string; allowed: ActorName[]; run: (actor: Actor) => P
   // Notifications: everyone's own (probes name a missing notification, a bad language); resending failed mail is admins'.
   { name: "mark a notification read (unknown one)", allowed: [...actorNames], run: (a) => markNotificationsRead(a, { notificationId: "no-such-notification" }, "ja") },
   { name: "resend a failed mail (unknown mail)", allowed: ["admin"], run: (a) => resendMail(a, { mailId: "no-such-mail" }, "ja") },
+  // Briefing books (docs/decisions/072): made by the bureau's managers; read by them and auditors (downloads are audited as exports).
+  { name: "make a briefing book (no document for the date)", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => generateBriefing(a, { periodId: ids.undocumentedPeriodId }, "ja") },
+  { name: "download a briefing book", allowed: ["admin", "cityManager", "bureauManager", "auditor"], run: (a) => briefingBookFile(a, ids.briefingBookId) },
   // Reads behind pages and routes.
   { name: "home page document", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getDocumentOverview(a, bureau.bureauId, 2024) },
   { name: "issue page", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getIssueDetail(a, bureau.issueId) },

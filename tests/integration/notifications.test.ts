@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { closePeriod, openPeriod, reopenPeriod } from "@/lib/commands/periods";
 import { reviewProgress, saveProgressDraft, submitProgress } from "@/lib/commands/progress";
 import { markNotificationsRead, resendMail, saveNotificationPreferences } from "@/lib/commands/notifications";
@@ -8,38 +8,27 @@ import { issuePasswordLink } from "@/lib/commands/users";
 import { db } from "@/lib/db";
 import { providerOf } from "@/lib/db/provider";
 import { readMailConfig } from "@/lib/notifications/mail-config";
-import { createSmtpSender, type MailSender } from "@/lib/notifications/transport";
+import { createSmtpSender } from "@/lib/notifications/transport";
 import { newMessageId } from "@/lib/notifications/enqueue";
 import { runWorkerRound, type WorkerOptions } from "@/lib/notifications/worker";
 import { createReportingBureau } from "@/tests/factories/reporting";
-import { recipients, SmtpSink } from "@/tests/support/smtp-sink";
+import { recipients, useSmtpSink } from "@/tests/support/smtp-sink";
 
 // Notifications end to end: each event of the reporting cycle writes its
 // notifications in the command's transaction, and the worker hands the mail to
 // a real SMTP server on loopback, which the test reads back with mailparser.
 const provider = providerOf(process.env.DATABASE_URL!);
-const sink = new SmtpSink();
-let sender: MailSender;
+const smtp = useSmtpSink(db);
+const sink = smtp.sink;
 let bureau: Awaited<ReturnType<typeof createReportingBureau>>;
 let periodId: string;
 let reportId: string;
 
-const worker = (extra: Partial<WorkerOptions> = {}): WorkerOptions => ({ db, provider, sender, backoffMs: 50, ...extra });
+const worker = (extra: Partial<WorkerOptions> = {}): WorkerOptions => ({ db, provider, sender: smtp.sender, backoffMs: 50, ...extra });
 // The clock the reminders read: by default 19 days before the period's deadline, when none is due.
 const deliver = (today = new Date("2025-06-01T00:00:00Z")) => runWorkerRound(worker(), today);
 const arrivedTo = () => sink.received.flatMap(recipients).sort();
 const emails = (...users: { email: string }[]) => users.map((u) => u.email).sort();
-
-beforeAll(async () => {
-  await sink.start();
-  sender = createSmtpSender(readMailConfig({ ...process.env, ...sink.env() }))!;
-  // Other files' mail (they share the database) is not this file's to deliver.
-  await db.outboxMail.deleteMany({});
-});
-afterAll(async () => {
-  sender.close();
-  await sink.stop();
-});
 
 beforeEach(async () => {
   sink.received.length = 0;
@@ -181,7 +170,7 @@ describe("never twice", () => {
     });
     const run = promisify(execFile);
     const env = { ...process.env, ...sink.env() };
-    const workers = await Promise.all([0, 1].map(() => run("npx", ["tsx", "tests/support/race-worker.ts"], { env, cwd: process.cwd() })));
+    const workers = await Promise.all([0, 1].map(() => run("npx", ["tsx", "--conditions=react-server", "tests/support/race-worker.ts"], { env, cwd: process.cwd() })));
     const sentBy = workers.map((w) => (JSON.parse(w.stdout.trim().split("\n").pop()!) as { sent: number }).sent);
     // Both took part, and between them sent each mail once.
     expect(sentBy.every((n) => n > 0)).toBe(true);
@@ -239,9 +228,9 @@ describe("reminders", () => {
     sink.received.length = 0;
     await round(at("2025-06-20T14:59:00Z")); // the deadline day, 23:59 in Japan: not passed
     expect(sink.received).toEqual([]);
-    await round(at("2025-06-20T15:01:00Z")); // passed: authors and the bureau's managers
+    await round(at("2025-06-20T15:01:00Z")); // passed: authors and the bureau's managers, who also get the briefing book (decision 072)
     await round(at("2025-06-21T03:00:00Z"));
-    expect(subjects()).toEqual([...authors(), ...emails(bureau.users.manager)].map((e) => `【提出期限超過】 ${e}`).sort());
+    expect(subjects()).toEqual([...[...authors(), ...emails(bureau.users.manager)].map((e) => `【提出期限超過】 ${e}`), ...emails(bureau.users.manager).map((e) => `【ブリーフィング資料】 ${e}`)].sort());
   });
 
   it("a period opened with its own reminder days reminds on those days only", async () => {
@@ -271,7 +260,7 @@ describe("the portal list and the admins' resend", () => {
   it("marks only one's own notification read and hands back its report; an admin puts a failed mail back in the queue", async () => {
     const mine = await db.notification.findFirstOrThrow({ where: { reportId, userId: bureau.users.owner.id } });
     expect(await markNotificationsRead(bureau.users.sharing.actor, { notificationId: mine.id }, "ja")).toMatchObject({ ok: false, kind: "not-found" });
-    expect(await markNotificationsRead(bureau.users.owner.actor, { notificationId: mine.id }, "ja")).toEqual({ ok: true, data: { reportId } });
+    expect(await markNotificationsRead(bureau.users.owner.actor, { notificationId: mine.id }, "ja")).toEqual({ ok: true, data: { reportId, periodId } });
     expect(await db.notification.count({ where: { reportId, readAt: null } })).toBe(1);
 
     sink.refused.add(bureau.users.owner.email);
@@ -293,7 +282,7 @@ describe("preferences", () => {
     expect(result.ok).toBe(true);
     const owner = await db.user.findUniqueOrThrow({ where: { id: bureau.users.owner.id }, include: { mailPreferences: true } });
     expect(owner).toMatchObject({ locale: "en", mailDigest: false });
-    expect(owner.mailPreferences.map((p) => p.kind).sort()).toEqual(["DEADLINE_PASSED", "DEADLINE_SOON", "PERIOD_OPENED", "PERIOD_REOPENED", "REPORT_SUBMITTED"]);
+    expect(owner.mailPreferences.map((p) => p.kind).sort()).toEqual(["BRIEFING_READY", "DEADLINE_PASSED", "DEADLINE_SOON", "PERIOD_OPENED", "PERIOD_REOPENED", "REPORT_SUBMITTED"]);
     await saveNotificationPreferences(bureau.users.manager.actor, { mailKinds: [], digest: true, locale: "ja" }, "ja");
     expect(await db.user.findUniqueOrThrow({ where: { id: bureau.users.manager.id } })).toMatchObject({ mailDigest: true });
   });

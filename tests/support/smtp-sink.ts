@@ -1,5 +1,9 @@
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll } from "vitest";
+import type { Db } from "@/lib/db/client";
+import { readMailConfig } from "@/lib/notifications/mail-config";
+import { createSmtpSender, type MailSender } from "@/lib/notifications/transport";
 
 /**
  * A real SMTP server on loopback for tests: keeps every message that arrived
@@ -63,4 +67,23 @@ export class SmtpSink {
 export function recipients(mail: ParsedMail): string[] {
   const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
   return to.flatMap((t) => t.value.map((v) => v.address ?? ""));
+}
+
+/**
+ * A test file's sink, started before its tests with a sender pointed at it
+ * (`mail.sender`, set once started). Other files' queued mail (they share the
+ * database) is cleared first: it is not this file's to deliver.
+ */
+export function useSmtpSink(db: Db): { sink: SmtpSink; sender: MailSender } {
+  const mail = { sink: new SmtpSink(), sender: null as unknown as MailSender };
+  beforeAll(async () => {
+    await mail.sink.start();
+    mail.sender = createSmtpSender(readMailConfig({ ...process.env, ...mail.sink.env() }))!;
+    await db.outboxMail.deleteMany({});
+  });
+  afterAll(async () => {
+    mail.sender.close();
+    await mail.sink.stop();
+  });
+  return mail;
 }

@@ -40,6 +40,8 @@ const allowed: Record<Action, ActorName[]> = {
   "document.publish": ["admin", "cityManager", "bureauManager"],
   "notification.read": ["admin", "cityManager", "bureauManager", "otherBureauManager", "owningStaff", "sharingStaff", "otherSectionStaff", "otherBureauStaff", "auditor"],
   "mail.resend": ["admin"],
+  "briefing.generate": ["admin", "cityManager", "bureauManager"],
+  "briefing.read": ["admin", "cityManager", "bureauManager", "auditor"],
 };
 
 describe("permission table: every role × every action on an issue of bureau X", () => {

@@ -1,21 +1,29 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BriefingBooks } from "@/components/periods/briefing-books";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormattedJapanDay } from "@/components/ui/formatted-date";
 import { Table } from "@/components/ui/table";
+import { can } from "@/lib/auth/permissions";
 import { readOrForbidden, requirePermission } from "@/lib/auth/session";
+import { listBriefingBooks } from "@/lib/data/briefing-books";
 import { listPeriodReports, type ReportBucket, reportBuckets } from "@/lib/data/period-reports";
 import { formatDateFor } from "@/lib/domain/dates";
 import { getTranslator } from "@/lib/i18n/server";
 
-/** The reports behind one count of the periods page (?state=NOT_REPORTED|DRAFT|SUBMITTED|APPROVED|RETURNED). */
+/**
+ * The reports behind one count of the periods page (?state=NOT_REPORTED|DRAFT|SUBMITTED|APPROVED|RETURNED),
+ * and the period's briefing books.
+ */
 export default async function PeriodReportsPage({ params, searchParams }: { params: Promise<{ periodId: string }>; searchParams: Promise<{ state?: string }> }) {
   const user = await requirePermission("period.manage");
   const { t, locale } = await getTranslator();
   const requested = (await searchParams).state;
   const bucket: ReportBucket = reportBuckets.find((b) => b === requested) ?? "NOT_REPORTED";
-  const list = await readOrForbidden(listPeriodReports(user, (await params).periodId, bucket));
+  const { periodId } = await params;
+  const list = await readOrForbidden(listPeriodReports(user, periodId, bucket));
   if (!list) notFound();
+  const books = (await listBriefingBooks(user, periodId)) ?? [];
   const date = formatDateFor(list.period.asOfDate, locale);
   return (
     <section className="space-y-4">
@@ -37,6 +45,7 @@ export default async function PeriodReportsPage({ params, searchParams }: { para
           ))}
         </Table>
       )}
+      <BriefingBooks periodId={periodId} books={books} mayGenerate={can(user, "briefing.generate", { bureauId: list.period.bureauId })} t={t} />
     </section>
   );
 }

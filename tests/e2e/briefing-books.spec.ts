@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { ensureMay2025PeriodOpen, expectAccessibleNow, signIn, signOut } from "./support";
+
+test("a manager makes the briefing book on the period page and downloads it; staff may not download it", async ({ page }) => {
+  await ensureMay2025PeriodOpen(page);
+  await signIn(page, "manager@example.jp");
+  await page.goto("/periods");
+  await page.getByTestId("period-2025-05-31").getByRole("link", { name: /件の一覧$/ }).first().click();
+  const section = page.getByRole("region", { name: "ブリーフィング資料" });
+  await expect(section).toBeVisible();
+  const versions = section.getByTestId("briefing-row");
+  const before = await versions.count();
+
+  await section.getByRole("button", { name: "今の内容でブリーフィング資料を作成する" }).click();
+  await expect(section.getByText("ブリーフィング資料を作成しました。")).toBeVisible({ timeout: 20_000 });
+  await expect(versions).toHaveCount(before + 1);
+  const link = section.getByRole("link", { name: `第${before + 1}版のPDFをダウンロード` });
+  await expect(versions.first()).toContainText("管理");
+
+  const downloading = page.waitForEvent("download");
+  await link.click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^seisaku_2025-05-31_briefing_\d{8}T\d{6}\.pdf$/);
+  expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe("%PDF-");
+  await expectAccessibleNow(page, "period page with its briefing books");
+
+  const href = (await link.getAttribute("href"))!;
+  await signOut(page);
+  await signIn(page, "staff@example.jp");
+  const refused = await page.request.get(href);
+  expect(refused.status()).toBe(403);
+});
