@@ -33,7 +33,7 @@ test("signing out ends the session: the old cookie no longer opens a page", asyn
 test("signed-out visitors get no data from any page, route or export", async ({ playwright, baseURL }) => {
   const anonymous = await playwright.request.newContext({ baseURL });
   const paths = ["/", "/dashboard", "/dashboard/matrix", "/dashboard/indicators", "/dashboard/milestones", "/city", "/periods", "/review", "/import", "/exports", "/audit", "/issues/any", "/reports/any",
-    "/api/exports?bureau=seisaku&date=2024-11-30&format=json", "/api/exports/audit?format=json"];
+    "/api/exports?bureau=seisaku&date=2024-11-30&format=json", "/api/exports/audit?format=json", "/periods/any", "/api/briefings?id=any"];
   for (const path of paths) {
     const response = await anonymous.get(path, { maxRedirects: 0 });
     expect([302, 307], path).toContain(response.status());
