@@ -1,4 +1,5 @@
 "use server";
+import { createBureauFromTitle } from "@/lib/commands/import-bureau";
 import { importDocument } from "@/lib/commands/import-document";
 import { documentText } from "@/lib/documents/document-file";
 import { PdfTextError } from "@/lib/documents/pdf-text";
@@ -33,4 +34,10 @@ export async function importDocumentAction(_previous: FormState, form: FormData)
   const state = await runCommand(importDocument, input, form.get("intent") === "save" ? "import.saved" : "import.previewed", "document.import");
   // The extracted text goes back to the form, to be read and corrected there.
   return state.status === "success" ? { ...state, data: { ...(state.data as object), text } } : state;
+}
+
+/** The offer to create the bureau a document's title names: previewed, then created on the confirming submit. */
+export async function createBureauFromTitleAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const confirm = form.get("confirm") === "true";
+  return runCommand(createBureauFromTitle, () => ({ code: form.get("code"), text: form.get("text"), confirm }), confirm ? "import.bureauCreated" : "organisation.confirmLead", "organisation.manage");
 }

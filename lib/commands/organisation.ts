@@ -69,7 +69,9 @@ export async function createSection(actor: Actor, raw: unknown, locale: Locale):
   if (!input.ok) return input;
   const { bureauId, name, sortOrder } = input.data;
   return db.$transaction(async (tx) => {
-    if (!(await tx.bureau.findUnique({ where: { id: bureauId }, select: { id: true } }))) return fail({ kind: "not-found" });
+    const bureau = await tx.bureau.findUnique({ where: { id: bureauId }, select: { active: true } });
+    if (!bureau) return fail({ kind: "not-found" });
+    if (!bureau.active) return fail({ kind: "rejected", reason: "organisation.bureauInactive" });
     if (await tx.section.findFirst({ where: { bureauId, name } })) return fail({ kind: "rejected", reason: "organisation.sectionTaken" });
     const section = await tx.section.create({ data: { bureauId, name, sortOrder } });
     await recordAudit(tx, { actorId: actor.id, action: "section.create", entityType: "Section", entityId: section.id, bureauId, after: { name, sortOrder } });
@@ -77,7 +79,7 @@ export async function createSection(actor: Actor, raw: unknown, locale: Locale):
   });
 }
 
-/** Renames a section or moves it in the bureau's order. */
+/** Renames a section (keeping its old name for earlier dates) or moves it in the bureau's order. */
 export async function updateSection(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ sectionId: string }>> {
   if (!manages(actor)) return fail({ kind: "forbidden" });
   const input = parseInput(updateSectionSchema, raw, locale);
@@ -87,6 +89,8 @@ export async function updateSection(actor: Actor, raw: unknown, locale: Locale):
     const before = await tx.section.findUnique({ where: { id: sectionId } });
     if (!before) return fail({ kind: "not-found" });
     if (await tx.section.findFirst({ where: { bureauId: before.bureauId, name, id: { not: sectionId } } })) return fail({ kind: "rejected", reason: "organisation.sectionTaken" });
+    // The old name stays in force for "as of" views of earlier instants (lib/data/section-history.ts).
+    if (before.name !== name) await tx.sectionEra.create({ data: { sectionId, name: before.name, bureauId: before.bureauId, until: new Date() } });
     await tx.section.update({ where: { id: sectionId }, data: { name, sortOrder } });
     await recordAudit(tx, {
       actorId: actor.id, action: "section.update", entityType: "Section", entityId: sectionId, bureauId: before.bureauId,

@@ -24,6 +24,10 @@ export async function openPeriod(actor: Actor, raw: unknown, locale: Locale): Pr
   const asOfDate = parsePlainDate(input.data.asOfDate);
 
   return db.$transaction(async (tx) => {
+    // A deactivated bureau reports no more (its past periods stay).
+    const bureau = await tx.bureau.findUnique({ where: { id: bureauId }, select: { active: true } });
+    if (!bureau) return fail({ kind: "not-found" });
+    if (!bureau.active) return fail({ kind: "rejected", reason: "organisation.bureauInactive" });
     if (await tx.reportingPeriod.findUnique({ where: { bureauId_asOfDate: { bureauId, asOfDate } } })) {
       return fail({ kind: "rejected", reason: "period.duplicate" });
     }

@@ -109,7 +109,8 @@ function hrCsvMessage(error: HrCsvRefused, locale: Locale): string {
 
 /** Each line checked against the organisation and the other lines; a line with any error is not planned. */
 async function planLines(tx: Tx, lines: HrLine[], t: ReturnType<typeof createTranslator>) {
-  const bureaus = await tx.bureau.findMany({ select: { id: true, code: true, name: true, sections: { select: { id: true, name: true } } } });
+  // Deactivated bureaus and sections take no one: a line naming one is an unknown place.
+  const bureaus = await tx.bureau.findMany({ where: { active: true }, select: { id: true, code: true, name: true, sections: { where: { active: true }, select: { id: true, name: true } } } });
   // A bureau is named by its code or its name; sections by their name within it.
   const bureauByKey = new Map<string, (typeof bureaus)[number]>();
   for (const bureau of bureaus) {

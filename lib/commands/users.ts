@@ -24,8 +24,10 @@ function auditView(user: { name: string; email: string; role: string; bureauId: 
 /** The sections must be the bureau's; the extra ones are other sections of it. Returns the failing field. */
 async function checkPlacement(tx: Tx, fields: UserFields, locale: Locale): Promise<CommandResult<never> | null> {
   if (fields.bureauId === null) return null;
-  const bureau = await tx.bureau.findUnique({ where: { id: fields.bureauId }, select: { sections: { select: { id: true } } } });
+  const bureau = await tx.bureau.findUnique({ where: { id: fields.bureauId }, select: { active: true, sections: { where: { active: true }, select: { id: true } } } });
   if (!bureau) return invalidField("bureauId", "validation.unknownBureau", locale);
+  if (!bureau.active) return invalidField("bureauId", "validation.inactiveBureau", locale);
+  // A deactivated section is not among them: nobody is placed in it.
   const sections = new Set(bureau.sections.map((s) => s.id));
   if (fields.sectionId !== null && !sections.has(fields.sectionId)) return invalidField("sectionId", "validation.sectionNotInBureau", locale);
   if (fields.coEditSectionIds.some((id) => !sections.has(id) || id === fields.sectionId)) {

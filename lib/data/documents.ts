@@ -9,11 +9,11 @@ export async function listReadableBureaus(actor: Actor) {
     // Users tied to a bureau only ever see their own; the filter below applies the permission table.
     where: actor.bureauId === null ? {} : { id: actor.bureauId },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    select: { id: true, code: true, name: true, documents: { select: { fiscalYear: true }, orderBy: { fiscalYear: "desc" } } },
+    select: { id: true, code: true, name: true, active: true, documents: { select: { fiscalYear: true }, orderBy: { fiscalYear: "desc" } } },
   });
   return bureaus
     .filter((b) => can(actor, "document.read", { bureauId: b.id }))
-    .map((b) => ({ id: b.id, code: b.code, name: b.name, fiscalYears: b.documents.map((d) => d.fiscalYear) }));
+    .map((b) => ({ id: b.id, code: b.code, name: b.name, active: b.active, fiscalYears: b.documents.map((d) => d.fiscalYear) }));
 }
 
 export type ReadableBureau = Awaited<ReturnType<typeof listReadableBureaus>>[number];

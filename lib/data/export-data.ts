@@ -7,6 +7,7 @@ import { endOfDayInJapan, fiscalYearRange, parsePlainDate, reportingFiscalYear, 
 import type { IssueText } from "@/lib/documents/issue-text";
 import { type ApprovedReport, loadIssuesAsOf } from "./as-of";
 import { findDocumentForPeriod } from "./documents";
+import { owningSectionNamesAt } from "./section-history";
 
 /**
  * The data every export format writes: for each bureau, its 局区Ｘ方針 as it
@@ -112,11 +113,14 @@ export async function loadBureauAsOf(bureau: { id: string; code: string; name: s
       areas: { orderBy: { sortOrder: "asc" }, select: { code: true, name: true, description: true, descriptionInDocument: true } },
       issues: {
         orderBy: { sortOrder: "asc" },
-        select: { id: true, code: true, isAffiliatedBody: true, area: { select: { code: true } }, owningSection: { select: { name: true } } },
+        select: { id: true, code: true, isAffiliatedBody: true, area: { select: { code: true } }, owningSection: { select: { id: true, name: true } } },
       },
     },
   });
-  const asOf = await loadIssuesAsOf(document.issues.map((i) => i.id), reportingDate);
+  const [asOf, sectionNames] = await Promise.all([
+    loadIssuesAsOf(document.issues.map((i) => i.id), reportingDate),
+    owningSectionNamesAt(db, document.issues, endOfDayInJapan(reportingDate)),
+  ]);
   return {
     id: bureau.id,
     code: bureau.code,
@@ -130,7 +134,7 @@ export async function loadBureauAsOf(bureau: { id: string; code: string; name: s
         area: issue.area.code,
         ...text,
         isAffiliatedBody: issue.isAffiliatedBody,
-        owningSection: issue.owningSection.name,
+        owningSection: sectionNames.get(issue.id)!,
         partners: partners.map((p) => ({ name: p.name, role: p.role })),
         progress: progress && approved(progress),
         reports: reports.map(approved),

@@ -9,7 +9,7 @@ export async function getOrganisation(actor: Actor) {
     db.city.findFirst({ orderBy: { code: "asc" }, select: { id: true, name: true, code: true } }),
     db.bureau.findMany({
       orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-      select: { id: true, name: true, code: true, kind: true, sortOrder: true, sections: { orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, sortOrder: true } } },
+      select: { id: true, name: true, code: true, kind: true, sortOrder: true, active: true, sections: { orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, sortOrder: true, active: true } } },
     }),
   ]);
   return { city, bureaus };

@@ -68,9 +68,10 @@ export async function getManagedUser(actor: Actor, userId: string) {
 export async function listPlaceableBureaus(actor: Actor) {
   if (!managesUsers(actor)) throw new AccessDeniedError();
   const bureaus = await db.bureau.findMany({
-    where: actor.bureauId === null ? {} : { id: actor.bureauId },
+    // Deactivated bureaus and sections take no one new (their history stays).
+    where: { active: true, ...(actor.bureauId === null ? {} : { id: actor.bureauId }) },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, sections: { orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } } },
+    select: { id: true, name: true, sections: { where: { active: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } } },
   });
   return bureaus.filter((b) => canManageUser(actor, { role: "STAFF", bureauId: b.id }));
 }

@@ -13,3 +13,12 @@ export const createBureauSchema = bureauFieldsSchema;
 export const updateBureauSchema = z.intersection(z.object({ bureauId: idSchema }), bureauFieldsSchema);
 export const createSectionSchema = z.object({ bureauId: idSchema, name: orgName, sortOrder });
 export const updateSectionSchema = z.object({ sectionId: idSchema, name: orgName, sortOrder });
+/** A destructive step runs only when the form's second, confirming submit says so. */
+const confirmed = z.preprocess((value) => value === true || value === "true" || value === "on", z.boolean());
+export const setActiveSchema = z.object({ active: z.preprocess((value) => value === true || value === "true", z.boolean()), confirm: confirmed });
+export const setBureauActiveSchema = z.intersection(z.object({ bureauId: idSchema }), setActiveSchema);
+export const setSectionActiveSchema = z.intersection(z.object({ sectionId: idSchema }), setActiveSchema);
+export const mergeSectionsSchema = z.object({ sectionId: idSchema, intoSectionId: idSchema, confirm: confirmed });
+export const moveSectionSchema = z.object({ sectionId: idSchema, bureauId: idSchema, confirm: confirmed });
+/** The import page's offer to create the bureau a document's title names (the title line, or the whole text). */
+export const createBureauFromTitleSchema = z.object({ code: orgCode, text: z.string().min(1, "validation.required").max(500_000, "validation.textTooLong"), confirm: confirmed });

@@ -3,6 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AccessDeniedError } from "@/lib/auth/access-denied";
 import type { Actor } from "@/lib/auth/permissions";
+import { createBureauFromTitle } from "@/lib/commands/import-bureau";
 import { importDocument } from "@/lib/commands/import-document";
 import { copyDocument, updateIssueDetails, updateIssueText } from "@/lib/commands/issues";
 import { generateBriefing } from "@/lib/commands/briefing-books";
@@ -10,6 +11,7 @@ import { changeDeadline, closePeriod, openPeriod, reopenPeriod } from "@/lib/com
 import { publishDocument, unpublishDocument } from "@/lib/commands/publications";
 import { createBureau, createSection, saveCity, updateBureau, updateSection } from "@/lib/commands/organisation";
 import { markNotificationsRead, resendMail } from "@/lib/commands/notifications";
+import { mergeSections, moveSection, setBureauActive, setSectionActive } from "@/lib/commands/reorganisation";
 import { changeOwnPassword } from "@/lib/commands/passwords";
 import { reviewProgress, saveProgressDraft, submitProgress, withdrawProgress } from "@/lib/commands/progress";
 import type { CommandResult } from "@/lib/commands/result";
@@ -124,6 +126,11 @@ const operations: { name: string; allowed: ActorName[]; run: (actor: Actor) => P
   { name: "edit a bureau (unknown bureau)", allowed: ["admin"], run: (a) => updateBureau(a, { bureauId: "no-such-bureau", name: "x局", code: "x", kind: "BUREAU" }, "ja") },
   { name: "create a section (name taken)", allowed: ["admin"], run: (a) => createSection(a, { bureauId: bureau.bureauId, name: "企画課" }, "ja") },
   { name: "edit a section (unknown section)", allowed: ["admin"], run: (a) => updateSection(a, { sectionId: "no-such-section", name: "x課" }, "ja") },
+  { name: "deactivate a bureau (unknown bureau)", allowed: ["admin"], run: (a) => setBureauActive(a, { bureauId: "no-such-bureau", active: "false", confirm: "true" }, "ja") },
+  { name: "deactivate a section (unknown section)", allowed: ["admin"], run: (a) => setSectionActive(a, { sectionId: "no-such-section", active: "false", confirm: "true" }, "ja") },
+  { name: "merge sections (into itself)", allowed: ["admin"], run: (a) => mergeSections(a, { sectionId: "no-such-section", intoSectionId: "no-such-section", confirm: "true" }, "ja") },
+  { name: "move a section (unknown section)", allowed: ["admin"], run: (a) => moveSection(a, { sectionId: "no-such-section", bureauId: bureau.bureauId, confirm: "true" }, "ja") },
+  { name: "create the bureau a document's title names (name taken)", allowed: ["admin"], run: (a) => createBureauFromTitle(a, { code: `x-${ids.code}`, text: importText, confirm: "true" }, "ja") },
   { name: "change one's own password (to the same one)", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "otherBureauStaff", "auditor"], run: (a) => changeOwnPassword(a, { current: "test-password", password: "test-password", confirm: "test-password" }, "ja") },
   // Notifications: everyone's own (probes name a missing notification, a bad language); resending failed mail is admins'.
   { name: "mark a notification read (unknown one)", allowed: [...actorNames], run: (a) => markNotificationsRead(a, { notificationId: "no-such-notification" }, "ja") },

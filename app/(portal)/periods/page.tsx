@@ -39,7 +39,8 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
           <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-1">{t("home.show")}</button>
         </form>
       )}
-      <OpenPeriodForm bureauId={bureau.id} proposedAsOf={proposedAsOf} proposedDeadline={proposedDeadline(proposedAsOf)} />
+      {/* A deactivated bureau keeps its past periods but opens no new one. */}
+      {bureau.active ? <OpenPeriodForm bureauId={bureau.id} proposedAsOf={proposedAsOf} proposedDeadline={proposedDeadline(proposedAsOf)} /> : <p className="text-sm text-slate-700">{t("organisation.bureauInactive")}</p>}
       {periods.length === 0 ? (
         <EmptyState>{t("periods.empty")}</EmptyState>
       ) : (
