@@ -1,3 +1,4 @@
+import { insertRows } from "@/lib/db/bulk-insert";
 import type { Tx } from "@/lib/db/transaction";
 import { providerOf } from "@/lib/db/provider";
 import { entryMac } from "./audit-chain";
@@ -43,13 +44,11 @@ export async function recordAudit(tx: Tx, entry: AuditInput, keys: HmacKeyring =
   return recordAudits(tx, [entry], keys);
 }
 
-/** Rows written per statement: well under SQLite's and PostgreSQL's limits on bound parameters. */
-const BATCH_ROWS = 500;
-
 /**
  * Several entries, in order, under one lock: the predecessor is read once and the
  * entries are chained to each other in memory (a bulk import of thousands of users
- * would otherwise spend most of its time reading the chain's head again and again).
+ * would otherwise spend most of its time reading the chain's head again and again),
+ * then written 500 to a statement.
  */
 export async function recordAudits(tx: Tx, entries: readonly AuditInput[], keys: HmacKeyring = auditConfig().hmac): Promise<ChainHead> {
   await lockAuditChain(tx);
@@ -72,17 +71,12 @@ export async function recordAudits(tx: Tx, entries: readonly AuditInput[], keys:
     const seal = { seq: head.count + 1, keyId: keys.current.id, prevHash: head.mac };
     const hash = entryMac(content, seal, keys.current.secret);
     head = { lastId: head.lastId, count: seal.seq, mac: hash };
-    return {
-      ...content,
-      before: content.before === null ? undefined : (content.before as object),
-      after: content.after === null ? undefined : (content.after as object),
-      ...seal,
-      hash,
-    };
+    const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
+    return [content.at, content.actorId, content.action, content.entityType, content.entityId, content.bureauId, json(content.before), json(content.after), seal.seq, seal.keyId, seal.prevHash, hash];
   });
-  for (let start = 0; start < rows.length; start += BATCH_ROWS) {
-    const created = await tx.auditEntry.createManyAndReturn({ data: rows.slice(start, start + BATCH_ROWS), select: { id: true } });
-    head = { ...head, lastId: Math.max(head.lastId, ...created.map((row) => row.id)) };
-  }
+  await insertRows(tx, "AuditEntry", ["at", "actorId", "action", "entityType", "entityId", "bureauId", "before", "after", "seq", "keyId", "prevHash", "hash"], rows);
+  // We hold the chain's lock: the newest row is our last.
+  const last = await tx.auditEntry.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+  head = { ...head, lastId: last?.id ?? head.lastId };
   return head;
 }

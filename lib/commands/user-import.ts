@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Role } from "@/generated/prisma/sqlite/enums";
 import { type AuditInput, recordAudits } from "@/lib/audit/record-audit";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { insertRows } from "@/lib/db/bulk-insert";
 import type { Tx } from "@/lib/db/transaction";
 import { createTranslator, type Locale, type MessageKey } from "@/lib/i18n/messages";
 import { HR_CSV_MAX_BYTES, type HrColumn, HrCsvRefused, type HrLine, parseHrCsv } from "@/lib/users-import/hr-csv";
@@ -155,23 +157,19 @@ async function planLines(tx: Tx, lines: HrLine[], t: ReturnType<typeof createTra
 const sameAccount = (current: Existing | undefined, line: PlannedUser) =>
   current !== undefined && current.name === line.name && current.role === line.role && current.bureauId === line.bureauId && current.sectionId === line.sectionId;
 
-/** Rows created per statement (SQLite and PostgreSQL bound-parameter limits). */
-const CREATE_BATCH = 500;
-
 /**
- * Creates the new accounts in batches and changes the others one by one, then
- * records an audit entry for each (what the import set; never a password).
+ * Creates the new accounts (multi-row inserts: no password, so nothing to hash)
+ * and changes the others one by one, then records an audit entry for each (what
+ * the import set; never a password).
  */
 async function saveAccounts(tx: Tx, actor: Actor, changes: PlannedUser[], existing: Map<string, Existing>): Promise<void> {
   const audits: AuditInput[] = [];
   const fieldsOf = (line: PlannedUser) => ({ name: line.name, role: line.role, bureauId: line.bureauId, sectionId: line.sectionId });
-  const creates = changes.filter((line) => !existing.has(line.email));
-  for (let start = 0; start < creates.length; start += CREATE_BATCH) {
-    const batch = creates.slice(start, start + CREATE_BATCH);
-    const created = new Map((await tx.user.createManyAndReturn({ data: batch.map((line) => ({ ...fieldsOf(line), email: line.email })), select: { id: true, email: true } })).map((u) => [u.email, u.id]));
-    for (const line of batch) {
-      audits.push({ actorId: actor.id, action: "user.create", entityType: "User", entityId: created.get(line.email)!, bureauId: line.bureauId, after: { ...fieldsOf(line), email: line.email, source: "import", line: line.line } });
-    }
+  const creates = changes.filter((line) => !existing.has(line.email)).map((line) => ({ line, id: randomUUID() }));
+  const now = new Date();
+  await insertRows(tx, "User", ["id", "email", "name", "role", "bureauId", "sectionId", "createdAt"], creates.map(({ line, id }) => [id, line.email, line.name, line.role, line.bureauId, line.sectionId, now]));
+  for (const { line, id } of creates) {
+    audits.push({ actorId: actor.id, action: "user.create", entityType: "User", entityId: id, bureauId: line.bureauId, after: { ...fieldsOf(line), email: line.email, source: "import", line: line.line } });
   }
   for (const line of changes) {
     const current = existing.get(line.email);
