@@ -21,7 +21,7 @@ test("an admin creates the title's bureau from the import page, then merges, mov
   await signIn(page, "admin@example.jp");
 
   await page.goto("/import");
-  const offer = page.getByRole("form", { name: "表題の局・区がまだ登録されていないとき" });
+  const offer = page.getByRole("form", { name: "表題にある局や区が未登録のとき" });
   await offer.getByLabel("方針の表題またはテキスト").fill("局区Ｘ方針〈都市戦略局〉\n（令和７年度）");
   await offer.getByLabel("コード（英小文字・数字・ハイフン）").fill("toshi-senryaku");
   await offer.getByRole("button", { name: "作成する局・区を確認する" }).click();
