@@ -2,10 +2,12 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { beforeEach, describe, expect, it } from "vitest";
 import { generateBriefing } from "@/lib/commands/briefing-books";
+import { markNotificationsRead } from "@/lib/commands/notifications";
 import { openPeriod } from "@/lib/commands/periods";
 import { reviewProgress, saveProgressDraft, submitProgress } from "@/lib/commands/progress";
 import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { briefingBookFile, listBriefingBooks } from "@/lib/data/briefing-books";
+import { listNotifications } from "@/lib/data/notifications";
 import { db } from "@/lib/db";
 import { providerOf } from "@/lib/db/provider";
 import { runWorkerRound } from "@/lib/notifications/worker";
@@ -75,6 +77,11 @@ describe("at the deadline, by the worker", () => {
     expect(mail!.text).toContain("提出期限: 令和7年7月10日");
     expect(mail!.text).toContain(`http://localhost:3000/periods/${periodId}`);
     expect(await db.notification.count({ where: { periodId, kind: "BRIEFING_READY" } })).toBe(2);
+
+    // In the portal list it names the bureau and the date; opening it leads to the period page.
+    const [listed] = (await listNotifications(bureau.users.manager.id)).filter((n) => n.kind === "BRIEFING_READY");
+    expect(listed).toMatchObject({ reportId: null, period: { bureau: { name } } });
+    expect(await markNotificationsRead(bureau.users.manager.actor, { notificationId: listed!.id }, "ja")).toEqual({ ok: true, data: { reportId: null, periodId } });
   });
 
   it.runIf(provider === "postgresql")("two worker processes crossing the deadline together: one book, one audit entry, one mail per manager", async () => {
