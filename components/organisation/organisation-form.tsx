@@ -18,6 +18,8 @@ export interface OrgField {
   inputMode?: "numeric";
   /** A text area (a pasted document) instead of a one-line field. */
   multiline?: boolean;
+  /** With options: check boxes (any number chosen) instead of a select. */
+  multiple?: boolean;
 }
 
 /** A step that changes or hides much (merge, move, deactivate): the first submit previews, a second one confirms. */
@@ -63,6 +65,19 @@ export function OrganisationForm({ action, idPrefix, hidden, fields, submitLabel
                   aria-invalid={errors.length > 0} aria-describedby={errors.length > 0 ? `${id}-error` : undefined} />
                 <FieldError id={`${id}-error`} errors={errors} />
               </div>
+            );
+          }
+          if (field.options && field.multiple) {
+            return (
+              <fieldset key={field.name} className="flex w-full flex-col gap-1" aria-describedby={errors.length > 0 ? `${id}-error` : undefined}>
+                <legend className="text-sm font-medium">{field.label}</legend>
+                {field.options.map((option) => (
+                  <label key={option.value} className="flex items-center gap-2 text-sm">
+                    <input type="checkbox" name={field.name} value={option.value} />{option.label}
+                  </label>
+                ))}
+                <FieldError id={`${id}-error`} errors={errors} />
+              </fieldset>
             );
           }
           if (!field.options) {

@@ -1,6 +1,6 @@
 "use server";
 import { createBureau, createSection, updateBureau, updateSection } from "@/lib/commands/organisation";
-import { mergeSections, moveSection, type ReorganisationOutcome, setBureauActive, setSectionActive } from "@/lib/commands/reorganisation";
+import { mergeSections, moveIssues, moveSection, type ReorganisationOutcome, setBureauActive, setSectionActive } from "@/lib/commands/reorganisation";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { type FormState, runCommand } from "./form-state";
 
@@ -41,4 +41,10 @@ export async function mergeSectionsAction(_previous: FormState, form: FormData):
 
 export async function moveSectionAction(_previous: FormState, form: FormData): Promise<FormState> {
   return reorganise(moveSection, form, ["sectionId", "bureauId"], "organisation.moved");
+}
+
+export async function moveIssuesAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const confirm = form.get("confirm") === "true";
+  const input = () => ({ sectionId: form.get("sectionId"), intoSectionId: form.get("intoSectionId"), issueIds: form.getAll("issueIds"), confirm });
+  return runCommand(moveIssues, input, confirm ? "organisation.issuesMoved" : "organisation.confirmLead", "organisation.manage");
 }

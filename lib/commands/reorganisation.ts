@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/transaction";
 import { fiscalYearOf, japanDateOf } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/i18n/messages";
-import { mergeSectionsSchema, moveSectionSchema, setBureauActiveSchema, setSectionActiveSchema } from "@/lib/validation/organisation";
+import { mergeSectionsSchema, moveIssuesSchema, moveSectionSchema, setBureauActiveSchema, setSectionActiveSchema } from "@/lib/validation/organisation";
 import { type CommandResult, fail, ok, parseInput } from "./result";
 
 // A reorganisation (組織改正) and deactivation, admins only. Nothing is deleted or
@@ -78,6 +78,28 @@ export async function setSectionActive(actor: Actor, raw: unknown, locale: Local
   });
 }
 
+/** Two active sections of one bureau, the first handing issues to the second; or why not. */
+async function sectionPair(tx: Tx, sectionId: string, intoSectionId: string): Promise<CommandResult<{ from: { id: string; name: string; bureauId: string }; into: { id: string; name: string } }>> {
+  if (sectionId === intoSectionId) return fail({ kind: "rejected", reason: "organisation.mergeSame" });
+  const [from, into] = await Promise.all([
+    tx.section.findUnique({ where: { id: sectionId }, select: { id: true, name: true, bureauId: true, active: true } }),
+    tx.section.findUnique({ where: { id: intoSectionId }, select: { id: true, name: true, bureauId: true, active: true } }),
+  ]);
+  if (!from || !into) return fail({ kind: "not-found" });
+  if (from.bureauId !== into.bureauId) return fail({ kind: "rejected", reason: "organisation.mergeOtherBureau" });
+  if (!from.active || !into.active) return fail({ kind: "rejected", reason: "organisation.mergeInactive" });
+  return ok({ from, into });
+}
+
+/** The issues pass to another section; an era keeps who owned them until now. */
+async function handOverIssues(tx: Tx, issueIds: readonly string[], fromId: string, intoId: string) {
+  const now = new Date();
+  await tx.issueOwnerEra.createMany({ data: issueIds.map((issueId) => ({ issueId, sectionId: fromId, until: now })) });
+  await tx.issue.updateMany({ where: { id: { in: [...issueIds] } }, data: { owningSectionId: intoId } });
+  // An issue the new owner helped with is now its own.
+  await tx.issueRelatedSection.deleteMany({ where: { sectionId: intoId, issueId: { in: [...issueIds] } } });
+}
+
 /**
  * Merges a section into another of the same bureau: its issues (with an era
  * recording the old owner), its users and its co-editing grants move to the
@@ -89,25 +111,16 @@ export async function mergeSections(actor: Actor, raw: unknown, locale: Locale):
   const input = parseInput(mergeSectionsSchema, raw, locale);
   if (!input.ok) return input;
   const { sectionId, intoSectionId, confirm } = input.data;
-  if (sectionId === intoSectionId) return fail({ kind: "rejected", reason: "organisation.mergeSame" });
   return db.$transaction(async (tx) => {
-    const [from, into] = await Promise.all([
-      tx.section.findUnique({ where: { id: sectionId }, select: { id: true, name: true, bureauId: true, active: true } }),
-      tx.section.findUnique({ where: { id: intoSectionId }, select: { id: true, name: true, bureauId: true, active: true } }),
-    ]);
-    if (!from || !into) return fail({ kind: "not-found" });
-    if (from.bureauId !== into.bureauId) return fail({ kind: "rejected", reason: "organisation.mergeOtherBureau" });
-    if (!from.active || !into.active) return fail({ kind: "rejected", reason: "organisation.mergeInactive" });
+    const pair = await sectionPair(tx, sectionId, intoSectionId);
+    if (!pair.ok) return pair;
+    const { from, into } = pair.data;
     const [owned, users] = await Promise.all([
       tx.issue.findMany({ where: { owningSectionId: sectionId }, select: { id: true } }),
       tx.user.findMany({ where: { sectionId }, select: { id: true } }),
     ]);
     if (!confirm) return ok({ issues: owned.length, users: users.length, done: false });
-    const now = new Date();
-    await tx.issueOwnerEra.createMany({ data: owned.map((issue) => ({ issueId: issue.id, sectionId, until: now })) });
-    await tx.issue.updateMany({ where: { owningSectionId: sectionId }, data: { owningSectionId: intoSectionId } });
-    // An issue the survivor helped with is now its own.
-    await tx.issueRelatedSection.deleteMany({ where: { sectionId: intoSectionId, issueId: { in: owned.map((issue) => issue.id) } } });
+    await handOverIssues(tx, owned.map((issue) => issue.id), sectionId, intoSectionId);
     await moveSharedRows(tx, sectionId, intoSectionId);
     await tx.user.updateMany({ where: { sectionId }, data: { sectionId: intoSectionId } });
     await tx.section.update({ where: { id: sectionId }, data: { active: false } });
@@ -116,6 +129,31 @@ export async function mergeSections(actor: Actor, raw: unknown, locale: Locale):
       before: { name: from.name }, after: { into: { id: into.id, name: into.name }, issues: owned.length, users: users.length },
     });
     return ok({ issues: owned.length, users: users.length, done: true });
+  });
+}
+
+/**
+ * Hands chosen issues of a section to another section of its bureau: with a
+ * new section, this is how a section is split (people move on their own pages).
+ * Earlier dates keep the old owner (an era each).
+ */
+export async function moveIssues(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<ReorganisationOutcome>> {
+  if (!manages(actor)) return fail({ kind: "forbidden" });
+  const input = parseInput(moveIssuesSchema, raw, locale);
+  if (!input.ok) return input;
+  const { sectionId, intoSectionId, issueIds, confirm } = input.data;
+  return db.$transaction(async (tx) => {
+    const pair = await sectionPair(tx, sectionId, intoSectionId);
+    if (!pair.ok) return pair;
+    const owned = await tx.issue.findMany({ where: { id: { in: issueIds }, owningSectionId: sectionId }, select: { id: true, code: true } });
+    if (owned.length !== new Set(issueIds).size) return fail({ kind: "rejected", reason: "organisation.issueNotOwned" });
+    if (!confirm) return ok({ issues: owned.length, users: 0, done: false });
+    await handOverIssues(tx, owned.map((issue) => issue.id), sectionId, intoSectionId);
+    await recordAudit(tx, {
+      actorId: actor.id, action: "section.moveIssues", entityType: "Section", entityId: sectionId, bureauId: pair.data.from.bureauId,
+      before: { name: pair.data.from.name }, after: { into: { id: intoSectionId, name: pair.data.into.name }, issues: owned.map((issue) => issue.code) },
+    });
+    return ok({ issues: owned.length, users: 0, done: true });
   });
 }
 

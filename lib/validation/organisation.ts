@@ -19,6 +19,13 @@ export const setActiveSchema = z.object({ active: z.preprocess((value) => value 
 export const setBureauActiveSchema = z.intersection(z.object({ bureauId: idSchema }), setActiveSchema);
 export const setSectionActiveSchema = z.intersection(z.object({ sectionId: idSchema }), setActiveSchema);
 export const mergeSectionsSchema = z.object({ sectionId: idSchema, intoSectionId: idSchema, confirm: confirmed });
+/** The issues a section hands to another (a split): ids checked against the section's own. */
+export const moveIssuesSchema = z.object({
+  sectionId: idSchema,
+  intoSectionId: idSchema,
+  issueIds: z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(idSchema).min(1, "validation.chooseIssues").max(500, "validation.chooseIssues")),
+  confirm: confirmed,
+});
 export const moveSectionSchema = z.object({ sectionId: idSchema, bureauId: idSchema, confirm: confirmed });
 /** The import page's offer to create the bureau a document's title names (the title line, or the whole text). */
 export const createBureauFromTitleSchema = z.object({ code: orgCode, text: z.string().min(1, "validation.required").max(500_000, "validation.textTooLong"), confirm: confirmed });

@@ -11,7 +11,7 @@ import { changeDeadline, closePeriod, openPeriod, reopenPeriod } from "@/lib/com
 import { publishDocument, unpublishDocument } from "@/lib/commands/publications";
 import { createBureau, createSection, saveCity, updateBureau, updateSection } from "@/lib/commands/organisation";
 import { markNotificationsRead, resendMail } from "@/lib/commands/notifications";
-import { mergeSections, moveSection, setBureauActive, setSectionActive } from "@/lib/commands/reorganisation";
+import { mergeSections, moveIssues, moveSection, setBureauActive, setSectionActive } from "@/lib/commands/reorganisation";
 import { changeOwnPassword } from "@/lib/commands/passwords";
 import { reviewProgress, saveProgressDraft, submitProgress, withdrawProgress } from "@/lib/commands/progress";
 import type { CommandResult } from "@/lib/commands/result";
@@ -129,6 +129,7 @@ const operations: { name: string; allowed: ActorName[]; run: (actor: Actor) => P
   { name: "deactivate a bureau (unknown bureau)", allowed: ["admin"], run: (a) => setBureauActive(a, { bureauId: "no-such-bureau", active: "false", confirm: "true" }, "ja") },
   { name: "deactivate a section (unknown section)", allowed: ["admin"], run: (a) => setSectionActive(a, { sectionId: "no-such-section", active: "false", confirm: "true" }, "ja") },
   { name: "merge sections (into itself)", allowed: ["admin"], run: (a) => mergeSections(a, { sectionId: "no-such-section", intoSectionId: "no-such-section", confirm: "true" }, "ja") },
+  { name: "move issues to another section (same section)", allowed: ["admin"], run: (a) => moveIssues(a, { sectionId: "no-such-section", intoSectionId: "no-such-section", issueIds: [bureau.issueId], confirm: "true" }, "ja") },
   { name: "move a section (unknown section)", allowed: ["admin"], run: (a) => moveSection(a, { sectionId: "no-such-section", bureauId: bureau.bureauId, confirm: "true" }, "ja") },
   { name: "create the bureau a document's title names (name taken)", allowed: ["admin"], run: (a) => createBureauFromTitle(a, { code: `x-${ids.code}`, text: importText, confirm: "true" }, "ja") },
   { name: "change one's own password (to the same one)", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "otherBureauStaff", "auditor"], run: (a) => changeOwnPassword(a, { current: "test-password", password: "test-password", confirm: "test-password" }, "ja") },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createBureauFromTitle } from "@/lib/commands/import-bureau";
 import { createBureau, createSection, updateSection } from "@/lib/commands/organisation";
 import { openPeriod } from "@/lib/commands/periods";
-import { mergeSections, moveSection, setBureauActive, setSectionActive } from "@/lib/commands/reorganisation";
+import { mergeSections, moveIssues, moveSection, setBureauActive, setSectionActive } from "@/lib/commands/reorganisation";
 import { importUsers } from "@/lib/commands/user-import";
 import { createUser as createAccount } from "@/lib/commands/users";
 import { getExportData } from "@/lib/data/export-data";
@@ -74,6 +74,26 @@ describe("reorganisation", () => {
     expect(await db.sectionEra.findMany({ where: { sectionId: reference }, select: { name: true, bureauId: true } })).toEqual([{ name: "参考課", bureauId: bureau.bureauId }]);
     expect(await db.auditEntry.count({ where: { action: "section.move", entityId: reference } })).toBe(1);
     expect(await moveSection(admin.actor, { sectionId: reference, bureauId: target.data.bureauId }, "ja")).toMatchObject({ ok: false, reason: "organisation.moveSameBureau" });
+  });
+
+  it("a split hands chosen issues to a new section, and earlier dates keep the old owner", async () => {
+    const bureau = await createReportingBureau(db);
+    const { admin } = bureau.users;
+    const planning = (await db.section.findFirstOrThrow({ where: { bureauId: bureau.bureauId, name: "企画課" } })).id;
+    const created = await createSection(admin.actor, { bureauId: bureau.bureauId, name: "未来企画課" }, "ja");
+    if (!created.ok) throw new Error("no section");
+    const before = new Date();
+    const move = { sectionId: planning, intoSectionId: created.data.sectionId, issueIds: bureau.issueId };
+    expect(await moveIssues(admin.actor, move, "ja")).toEqual({ ok: true, data: { issues: 1, users: 0, done: false } });
+    expect(await moveIssues(admin.actor, { ...move, confirm: "true" }, "ja")).toEqual({ ok: true, data: { issues: 1, users: 0, done: true } });
+    expect((await db.issue.findUniqueOrThrow({ where: { id: bureau.issueId } })).owningSectionId).toBe(created.data.sectionId);
+    const issue = { id: bureau.issueId, owningSection: { id: created.data.sectionId, name: "未来企画課" } };
+    expect((await owningSectionNamesAt(db, [issue], before)).get(bureau.issueId)).toBe("企画課");
+    expect((await owningSectionNamesAt(db, [issue], new Date())).get(bureau.issueId)).toBe("未来企画課");
+    expect(await db.auditEntry.findFirstOrThrow({ where: { action: "section.moveIssues", entityId: planning } })).toMatchObject({ after: { into: { name: "未来企画課" }, issues: ["A(1)"] } });
+    // The issue is no longer 企画課's to hand over; no issue chosen is a field error.
+    expect(await moveIssues(admin.actor, { ...move, confirm: "true" }, "ja")).toMatchObject({ ok: false, reason: "organisation.issueNotOwned" });
+    expect(await moveIssues(admin.actor, { ...move, issueIds: undefined }, "ja")).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { issueIds: [expect.any(String)] } });
   });
 
   it("a section that owns issues of this fiscal year is merged, not moved or deactivated", async () => {

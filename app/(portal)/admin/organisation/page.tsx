@@ -1,13 +1,14 @@
 import { OrganisationForm } from "@/components/organisation/organisation-form";
 import { BureauKind } from "@/generated/prisma/sqlite/enums";
-import { createBureauAction, createSectionAction, mergeSectionsAction, moveSectionAction, setBureauActiveAction, setSectionActiveAction, updateBureauAction, updateSectionAction } from "@/lib/actions/organisation";
+import { createBureauAction, createSectionAction, mergeSectionsAction, moveIssuesAction, moveSectionAction, setBureauActiveAction, setSectionActiveAction, updateBureauAction, updateSectionAction } from "@/lib/actions/organisation";
 import { readOrForbidden, requirePermission } from "@/lib/auth/session";
 import { getOrganisation } from "@/lib/data/organisation";
+import { formatFiscalYear } from "@/lib/domain/dates";
 import { getTranslator } from "@/lib/i18n/server";
 
 export default async function OrganisationPage() {
   const user = await requirePermission("organisation.manage");
-  const { t } = await getTranslator();
+  const { t, locale } = await getTranslator();
   const { city, bureaus } = await readOrForbidden(getOrganisation(user));
   const kinds = Object.values(BureauKind).map((kind) => ({ value: kind, label: t(`organisation.kind.${kind}`) }));
   const bureauFields = (bureau?: (typeof bureaus)[number]) => [
@@ -57,6 +58,15 @@ export default async function OrganisationPage() {
                         fields={[{ name: "intoSectionId", label: t("organisation.mergeInto"), options: others.map((s) => ({ value: s.id, label: s.name })) }]}
                         submitLabel={t("organisation.merge")} legend={t("organisation.mergeOf", { name: section.name })}
                         confirm={{ summaryKey: "organisation.confirmMerge", label: t("organisation.confirm") }} />
+                    )}
+                    {section.active && others.length > 0 && section.ownedIssues.length > 0 && (
+                      <OrganisationForm action={moveIssuesAction} idPrefix={`move-issues-${section.id}`} hidden={{ sectionId: section.id }}
+                        fields={[
+                          { name: "issueIds", label: t("organisation.issuesToMove"), multiple: true, options: section.ownedIssues.map((i) => ({ value: i.id, label: `${formatFiscalYear(i.document.fiscalYear, locale)} ${i.code} ${i.name}` })) },
+                          { name: "intoSectionId", label: t("organisation.moveIssuesInto"), options: others.map((s) => ({ value: s.id, label: s.name })) },
+                        ]}
+                        submitLabel={t("organisation.moveIssues")} legend={t("organisation.moveIssuesOf", { name: section.name })}
+                        confirm={{ summaryKey: "organisation.confirmMoveIssues", label: t("organisation.confirm") }} />
                     )}
                     {section.active && activeBureaus.length > 0 && (
                       <OrganisationForm action={moveSectionAction} idPrefix={`move-${section.id}`} hidden={{ sectionId: section.id }}
