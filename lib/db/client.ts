@@ -2,6 +2,7 @@ import { PrismaClient as PostgresClient } from "@/generated/prisma/postgres/clie
 import { PrismaClient as SqliteClient } from "@/generated/prisma/sqlite/client";
 import { createAdapterFactory, providerOf } from "./provider";
 import { serializedSqlite } from "./serialized-sqlite";
+import { serializedTransactions } from "./serialized-transactions";
 
 /**
  * Both generated clients share one API (their schemas differ only in provider),
@@ -11,6 +12,6 @@ export type Db = SqliteClient;
 
 export function createClient(url: string): Db {
   const adapter = createAdapterFactory(url);
-  if (providerOf(url) === "postgresql") return new PostgresClient({ adapter }) as unknown as Db;
+  if (providerOf(url) === "postgresql") return new PostgresClient({ adapter: serializedTransactions(adapter) }) as unknown as Db;
   return new SqliteClient({ adapter: serializedSqlite(adapter) });
 }

@@ -1,26 +1,6 @@
-import type { IsolationLevel, SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
-
-/** A FIFO lock: each holder runs after the one before it releases. */
-class Lock {
-  #tail: Promise<void> = Promise.resolve();
-
-  acquire(): Promise<() => void> {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const acquired = this.#tail.then(() => release);
-    this.#tail = this.#tail.then(() => held);
-    return acquired;
-  }
-
-  async run<T>(work: () => Promise<T>): Promise<T> {
-    const release = await this.acquire();
-    try {
-      return await work();
-    } finally {
-      release();
-    }
-  }
-}
+import type { IsolationLevel, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import { DelegatingAdapter } from "./delegating-adapter";
+import { Lock } from "./lock";
 
 /**
  * The SQLite adapter has one connection. While a request's interactive
@@ -29,29 +9,22 @@ class Lock {
  * rows). So every statement outside a transaction waits for the open
  * transaction to end, and transactions wait for each other, all in one queue.
  */
-class SerializedAdapter implements SqlDriverAdapter {
+class SerializedAdapter extends DelegatingAdapter {
   readonly #lock = new Lock();
-  readonly provider: SqlDriverAdapter["provider"];
-  readonly adapterName: string;
 
-  constructor(private readonly inner: SqlDriverAdapter) {
-    this.provider = inner.provider;
-    this.adapterName = inner.adapterName;
-  }
-
-  queryRaw(query: SqlQuery) {
+  override queryRaw(query: SqlQuery) {
     return this.#lock.run(() => this.inner.queryRaw(query));
   }
 
-  executeRaw(query: SqlQuery) {
+  override executeRaw(query: SqlQuery) {
     return this.#lock.run(() => this.inner.executeRaw(query));
   }
 
-  executeScript(script: string) {
+  override executeScript(script: string) {
     return this.#lock.run(() => this.inner.executeScript(script));
   }
 
-  async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
+  override async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
     const release = await this.#lock.acquire();
     try {
       return releasingOnEnd(await this.inner.startTransaction(isolationLevel), release);
@@ -59,14 +32,6 @@ class SerializedAdapter implements SqlDriverAdapter {
       release();
       throw error;
     }
-  }
-
-  getConnectionInfo() {
-    return this.inner.getConnectionInfo?.() ?? { supportsRelationJoins: false };
-  }
-
-  dispose() {
-    return this.inner.dispose();
   }
 }
 
