@@ -22,12 +22,21 @@ else
   echo "PostgreSQL is not reachable at 127.0.0.1:5432: skipping the PostgreSQL integration suite." >&2
   if [ "${CI:-}" = "true" ]; then echo "CI needs PostgreSQL: failing." >&2; exit 1; fi
 fi
-step "unit and integration tests"
 mkdir -p test-results
-npx vitest run "${projects[@]}" --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+# The production build for the browser tests runs beside the unit and integration tests: they
+# keep about one core busy, the build the other (a couple of minutes off the run on two cores).
+npx next build > test-results/build.log 2>&1 &
+build=$!
 
-step "production build"
-npx next build
+step "unit and integration tests"
+tests_status=0
+npx vitest run "${projects[@]}" --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || tests_status=$?
+
+step "production build (made beside the tests)"
+build_status=0
+wait "$build" || build_status=$?
+cat test-results/build.log
+if [ "$tests_status" -ne 0 ] || [ "$build_status" -ne 0 ]; then exit 1; fi
 
 step "end-to-end tests (Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json
