@@ -2,6 +2,8 @@ import "server-only";
 import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { endOfDayInJapan, fiscalYearRange } from "@/lib/domain/dates";
+import { owningSectionNamesAt } from "./section-history";
 
 /** Bureaus (with the fiscal years of their documents) the user may read, in city order. */
 export async function listReadableBureaus(actor: Actor) {
@@ -49,7 +51,7 @@ export async function getDocumentOverview(actor: Actor, bureauId: string, fiscal
               matrixTitle: true,
               summaryBullets: true,
               isAffiliatedBody: true,
-              owningSection: { select: { name: true } },
+              owningSection: { select: { id: true, name: true } },
               progressReports: {
                 orderBy: { period: { asOfDate: "desc" } },
                 take: 1,
@@ -62,12 +64,15 @@ export async function getDocumentOverview(actor: Actor, bureauId: string, fiscal
     },
   });
   if (!document) return null;
+  // A document of a past year shows each issue's section as named at that year's end (decision 044).
+  const owners = await owningSectionNamesAt(db, document.areas.flatMap((area) => area.issues), endOfDayInJapan(fiscalYearRange(fiscalYear).end));
   return {
     ...document,
     areas: document.areas.map((area) => ({
       ...area,
       issues: area.issues.map(({ progressReports, summaryBullets, ...issue }) => ({
         ...issue,
+        owningSection: { name: owners.get(issue.id)! },
         summaryBullets: summaryBullets as string[],
         latestReport: progressReports[0]
           ? { status: progressReports[0].status, workflowState: progressReports[0].workflowState, asOfDate: progressReports[0].period.asOfDate }

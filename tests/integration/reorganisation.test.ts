@@ -5,6 +5,7 @@ import { openPeriod } from "@/lib/commands/periods";
 import { mergeSections, moveIssues, moveSection, setBureauActive, setSectionActive } from "@/lib/commands/reorganisation";
 import { importUsers } from "@/lib/commands/user-import";
 import { createUser as createAccount } from "@/lib/commands/users";
+import { getDocumentOverview } from "@/lib/data/documents";
 import { getExportData } from "@/lib/data/export-data";
 import { owningSectionNamesAt } from "@/lib/data/section-history";
 import { listPlaceableBureaus } from "@/lib/data/user-admin";
@@ -45,8 +46,10 @@ describe("reorganisation", () => {
     expect((await owningSectionNamesAt(db, [issue], beforeAll)).get(bureau.issueId)).toBe("企画課");
     expect((await owningSectionNamesAt(db, [issue], betweenRenameAndMerge)).get(bureau.issueId)).toBe("経営企画課");
     expect((await owningSectionNamesAt(db, [issue], new Date())).get(bureau.issueId)).toBe("連携課");
-    // The export of the 2024 report shows the owner of 2024 by its name of 2024.
+    // The export of the 2024 report, and the 2024 document's page, show the owner of 2024 by its name of 2024.
     expect(await exportedOwner(admin, code, "2024-11-30")).toBe("企画課");
+    const overview = await getDocumentOverview(admin.actor, bureau.bureauId, 2024);
+    expect(overview?.areas.flatMap((a) => a.issues).map((i) => i.owningSection.name)).toEqual(["企画課"]);
 
     const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "section.merge", entityId: planning } });
     expect(audit).toMatchObject({ before: { name: "経営企画課" }, after: { into: { id: liaison, name: "連携課" }, issues: 1, users: 1 } });
