@@ -40,6 +40,8 @@ const entityTypeKeys = new Map<string, MessageKey>([
   ["Bureau", "audit.entityType.Bureau"],
   ["City", "audit.entityType.City"],
   ["Section", "audit.entityType.Section"],
+  ["Plan", "audit.entityType.Plan"],
+  ["PlanNode", "audit.entityType.PlanNode"],
 ]);
 
 /** A reporting date as people read it: 令和6年11月30日 in Japanese, 2024-11-30 in English. */

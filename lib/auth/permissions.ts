@@ -24,6 +24,7 @@ export const actions = [
   "mail.resend",
   "briefing.generate",
   "briefing.read",
+  "plan.manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -84,6 +85,7 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
     // The bureau's briefing book (docs/decisions/072): made and read by its managers.
     "briefing.generate": "bureau",
     "briefing.read": "bureau",
+    "plan.manage": "none",
   },
   STAFF: {
     "document.read": "bureau",
@@ -109,6 +111,7 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
     "mail.resend": "none",
     "briefing.generate": "none",
     "briefing.read": "none",
+    "plan.manage": "none",
   },
   AUDITOR: {
     "document.read": "any",
@@ -134,6 +137,7 @@ export const permissionTable: Record<Role, Record<Action, Scope>> = {
     // Auditors read every stored book (they may export any bureau's PDF anyway); they make none.
     "briefing.generate": "none",
     "briefing.read": "any",
+    "plan.manage": "none",
   },
 };
 

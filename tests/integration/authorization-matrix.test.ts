@@ -12,6 +12,8 @@ import { publishDocument, unpublishDocument } from "@/lib/commands/publications"
 import { createBureau, createSection, saveCity, updateBureau, updateSection } from "@/lib/commands/organisation";
 import { markNotificationsRead, resendMail } from "@/lib/commands/notifications";
 import { mergeSections, moveIssues, moveSection, setBureauActive, setSectionActive } from "@/lib/commands/reorganisation";
+import { mergeSections, moveSection, setBureauActive, setSectionActive } from "@/lib/commands/reorganisation";
+import { addPlanNode, createPlan, movePlanNode, retirePlanNode, setIssueLinks, updatePlanNode } from "@/lib/commands/plans";
 import { changeOwnPassword } from "@/lib/commands/passwords";
 import { reviewProgress, saveProgressDraft, submitProgress, withdrawProgress } from "@/lib/commands/progress";
 import type { CommandResult } from "@/lib/commands/result";
@@ -132,6 +134,14 @@ const operations: { name: string; allowed: ActorName[]; run: (actor: Actor) => P
   { name: "move issues to another section (same section)", allowed: ["admin"], run: (a) => moveIssues(a, { sectionId: "no-such-section", intoSectionId: "no-such-section", issueIds: [bureau.issueId], confirm: "true" }, "ja") },
   { name: "move a section (unknown section)", allowed: ["admin"], run: (a) => moveSection(a, { sectionId: "no-such-section", bureauId: bureau.bureauId, confirm: "true" }, "ja") },
   { name: "create the bureau a document's title names (name taken)", allowed: ["admin"], run: (a) => createBureauFromTitle(a, { code: `x-${ids.code}`, text: importText, confirm: "true" }, "ja") },
+  // Plans: admins edit the tree (probes name a taken plan name or a node that does not exist);
+  // an issue's plan and SDG links are part of editing the issue (the probe names an unknown node).
+  { name: "create a plan (name taken)", allowed: ["admin"], run: (a) => createPlan(a, { name: "北九州市・新ビジョン", startFiscalYear: "2024", endFiscalYear: "2028", levelNames: "重点戦略" }, "ja") },
+  { name: "add a plan node (unknown plan)", allowed: ["admin"], run: (a) => addPlanNode(a, { planId: "no-such-plan", parentId: "", code: "", name: "x" }, "ja") },
+  { name: "rename or move a plan node (unknown node)", allowed: ["admin"], run: (a) => updatePlanNode(a, { nodeId: "no-such-node", parentId: "", code: "", name: "x" }, "ja") },
+  { name: "reorder a plan node (unknown node)", allowed: ["admin"], run: (a) => movePlanNode(a, { nodeId: "no-such-node", direction: "up" }, "ja") },
+  { name: "retire a plan node (unknown node)", allowed: ["admin"], run: (a) => retirePlanNode(a, { nodeId: "no-such-node" }, "ja") },
+  { name: "link an issue to plan nodes and SDGs (unknown node)", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => setIssueLinks(a, { issueId: bureau.issueId, nodeIds: ["no-such-node"], goalNumbers: [11] }, "ja") },
   { name: "change one's own password (to the same one)", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "otherBureauStaff", "auditor"], run: (a) => changeOwnPassword(a, { current: "test-password", password: "test-password", confirm: "test-password" }, "ja") },
   // Notifications: everyone's own (probes name a missing notification, a bad language); resending failed mail is admins'.
   { name: "mark a notification read (unknown one)", allowed: [...actorNames], run: (a) => markNotificationsRead(a, { notificationId: "no-such-notification" }, "ja") },

@@ -42,6 +42,7 @@ const allowed: Record<Action, ActorName[]> = {
   "mail.resend": ["admin"],
   "briefing.generate": ["admin", "cityManager", "bureauManager"],
   "briefing.read": ["admin", "cityManager", "bureauManager", "auditor"],
+  "plan.manage": ["admin"],
 };
 
 describe("permission table: every role × every action on an issue of bureau X", () => {

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { idSchema, plainText } from "./common";
+
+const planText = (max: number) => plainText().trim().max(max, "validation.textTooLong");
+const fiscalYear = z.coerce.number("validation.planFiscalYear").int("validation.planFiscalYear").min(1989, "validation.planFiscalYear").max(2100, "validation.planFiscalYear");
+
+/** Level names one a line (or comma separated): 重点戦略, 政策, 施策. */
+const levelNames = planText(400)
+  .transform((text) => text.split(/[\n,、]/).map((name) => name.trim()).filter((name) => name !== ""))
+  .pipe(z.array(z.string().max(40, "validation.textTooLong")).min(1, "validation.planLevels").max(6, "validation.planLevels"));
+
+export const createPlanSchema = z
+  .object({ name: planText(100).min(1, "validation.planName"), startFiscalYear: fiscalYear, endFiscalYear: fiscalYear, levelNames })
+  .refine((plan) => plan.endFiscalYear >= plan.startFiscalYear, { path: ["endFiscalYear"], message: "validation.planSpan" });
+
+const nodeFields = { code: planText(20).default(""), name: planText(200).min(1, "validation.planNodeName") };
+/** A form's empty parent is the top level. */
+const parentId = z.preprocess((v) => (v === "" || v === undefined ? null : v), idSchema.nullable());
+
+export const addPlanNodeSchema = z.object({ planId: idSchema, parentId, ...nodeFields });
+export const updatePlanNodeSchema = z.object({ nodeId: idSchema, parentId, ...nodeFields });
+export const movePlanNodeSchema = z.object({ nodeId: idSchema, direction: z.enum(["up", "down"]) });
+export const retirePlanNodeSchema = z.object({ nodeId: idSchema });
+
+/** Checkbox lists arrive as repeated fields; bounded so a forged form cannot make a huge write. */
+export const issueLinksSchema = z.object({
+  issueId: idSchema,
+  nodeIds: z.array(idSchema).max(200).default([]),
+  goalNumbers: z.array(z.coerce.number().int().min(1).max(17)).max(17).default([]),
+});

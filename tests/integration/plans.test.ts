@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { addPlanNode, createPlan, movePlanNode, retirePlanNode, setIssueLinks, updatePlanNode } from "@/lib/commands/plans";
+import { db } from "@/lib/db";
+import { createReportingBureau } from "@/tests/factories/reporting";
+import { createUser } from "@/tests/factories/documents";
+
+const unique = () => Math.random().toString(36).slice(2, 8);
+
+async function newPlan(levels = "重点戦略\n政策\n施策") {
+  const admin = (await createUser(db, { role: "ADMIN" })).actor;
+  const created = await createPlan(admin, { name: `計画${unique()}`, startFiscalYear: "2024", endFiscalYear: "2028", levelNames: levels }, "ja");
+  if (!created.ok) throw new Error(JSON.stringify(created));
+  const add = async (name: string, parentId = "") => {
+    const result = await addPlanNode(admin, { planId: created.data.planId, parentId, code: "", name }, "ja");
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    return result.data.nodeId;
+  };
+  return { admin, planId: created.data.planId, add };
+}
+
+const childrenOf = (planId: string, parentId: string | null) =>
+  db.planNode.findMany({ where: { planId, parentId }, orderBy: { sortOrder: "asc" } }).then((rows) => rows.map((row) => row.name));
+
+describe("reference data and seed", () => {
+  it("holds the 17 SDGs with their official Japanese names and colours", async () => {
+    const goals = await db.sdgGoal.findMany({ orderBy: { number: "asc" } });
+    expect(goals.map((goal) => goal.number)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+    expect(goals[10]).toEqual({ number: 11, nameJa: "住み続けられるまちづくりを", nameEn: "Sustainable Cities and Communities", colour: "#FD9D24" });
+    expect(goals[16]).toMatchObject({ nameJa: "パートナーシップで目標を達成しよう", colour: "#19486A" });
+  });
+
+  it("loads the New Vision's three strategies and links the issues its document names", async () => {
+    const plan = await db.plan.findFirstOrThrow({ where: { name: "北九州市・新ビジョン" }, include: { nodes: { orderBy: { sortOrder: "asc" } } } });
+    expect(plan.levelNames).toEqual(["重点戦略", "政策", "施策"]);
+    expect(plan.nodes.map((node) => `${node.code}${node.name}`)).toEqual(["Ⅰ「稼げるまち」の実現", "Ⅱ「彩りあるまち」の実現", "Ⅲ「安らぐまち」の実現"]);
+    const links = await db.issuePlanNode.findMany({ where: { node: { planId: plan.id } }, select: { issue: { select: { code: true } }, node: { select: { code: true } } } });
+    const byIssue = new Map<string, string[]>();
+    for (const link of links) byIssue.set(link.issue.code, [...(byIssue.get(link.issue.code) ?? []), link.node.code].sort());
+    expect(Object.fromEntries(byIssue)).toEqual({ "B(1)": ["Ⅰ"], "B(3)": ["Ⅰ"], "C(1)": ["Ⅰ", "Ⅱ", "Ⅲ"] });
+  });
+});
+
+describe("plan editor (admins)", () => {
+  it("adds, renames, reorders and moves nodes, each an audit entry", async () => {
+    const { admin, planId, add } = await newPlan();
+    const first = await add("稼ぐ");
+    const second = await add("彩る");
+    const policy = await add("産業振興", first);
+    expect(await db.planNode.findUniqueOrThrow({ where: { id: policy } })).toMatchObject({ level: 1, parentId: first });
+
+    expect(await updatePlanNode(admin, { nodeId: first, parentId: "", code: "Ⅰ", name: "「稼げるまち」の実現" }, "ja")).toMatchObject({ ok: true });
+    expect(await movePlanNode(admin, { nodeId: second, direction: "up" }, "ja")).toMatchObject({ ok: true });
+    expect(await childrenOf(planId, null)).toEqual(["彩る", "「稼げるまち」の実現"]);
+    expect(await movePlanNode(admin, { nodeId: second, direction: "up" }, "ja")).toMatchObject({ ok: false, reason: "plan.noSibling" });
+
+    // Moving a policy under the other strategy keeps its level; its subtree follows.
+    const measure = await add("施策1", policy);
+    expect(await updatePlanNode(admin, { nodeId: policy, parentId: second, code: "", name: "産業振興" }, "ja")).toMatchObject({ ok: true });
+    expect(await db.planNode.findUniqueOrThrow({ where: { id: measure } })).toMatchObject({ level: 2 });
+    expect(await childrenOf(planId, second)).toEqual(["産業振興"]);
+
+    const actions = await db.auditEntry.findMany({ where: { entityType: "PlanNode", entityId: { in: [first, second, policy] } }, select: { action: true } });
+    expect(actions.map((a) => a.action).sort()).toEqual(["planNode.create", "planNode.create", "planNode.create", "planNode.move", "planNode.update", "planNode.update"]);
+  });
+
+  it("refuses a cycle, a level deeper than the plan's, and another plan's parent, saving nothing", async () => {
+    const { admin, planId, add } = await newPlan("重点戦略\n政策");
+    const top = await add("戦略");
+    const child = await add("政策", top);
+    const before = await db.planNode.findMany({ where: { planId }, orderBy: { id: "asc" } });
+    expect(await updatePlanNode(admin, { nodeId: top, parentId: child, code: "", name: "戦略" }, "ja")).toMatchObject({ ok: false, reason: "plan.cycle" });
+    expect(await updatePlanNode(admin, { nodeId: top, parentId: top, code: "", name: "戦略" }, "ja")).toMatchObject({ ok: false, reason: "plan.cycle" });
+    expect(await addPlanNode(admin, { planId, parentId: child, code: "", name: "施策" }, "ja")).toMatchObject({ ok: false, reason: "plan.tooDeep" });
+    const other = await newPlan();
+    const foreign = await other.add("他の計画");
+    expect(await addPlanNode(admin, { planId, parentId: foreign, code: "", name: "x" }, "ja")).toMatchObject({ ok: false, reason: "plan.otherPlan" });
+    expect(await db.planNode.findMany({ where: { planId }, orderBy: { id: "asc" } })).toEqual(before);
+  });
+
+  it("checks a plan's fields with messages", async () => {
+    const { admin } = await newPlan();
+    expect(await createPlan(admin, { name: "", startFiscalYear: "2028", endFiscalYear: "2024", levelNames: "" }, "ja")).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { name: ["計画名を入力してください。"], endFiscalYear: ["終了年度は開始年度以降にしてください。"], levelNames: ["階層名を1〜6個、1行に1つ入力してください。"] },
+    });
+    expect(await createPlan(admin, { name: "北九州市・新ビジョン", startFiscalYear: "2024", endFiscalYear: "2028", levelNames: "重点戦略" }, "ja")).toMatchObject({ ok: false, reason: "plan.nameTaken" });
+  });
+
+  it("retires a node with its subtree, keeps its links, and refuses new ones", async () => {
+    const { admin, add } = await newPlan();
+    const bureau = await createReportingBureau(db);
+    const top = await add("旧戦略");
+    const below = await add("旧政策", top);
+    const kept = await add("続く戦略");
+    expect(await setIssueLinks(bureau.users.manager.actor, { issueId: bureau.issueId, nodeIds: [top], goalNumbers: [11, 17] }, "ja")).toMatchObject({ ok: true });
+    expect(await retirePlanNode(admin, { nodeId: top }, "ja")).toMatchObject({ ok: true });
+    expect((await db.planNode.findUniqueOrThrow({ where: { id: below } })).retiredAt).not.toBeNull();
+    expect(await retirePlanNode(admin, { nodeId: top }, "ja")).toMatchObject({ ok: false, reason: "plan.alreadyRetired" });
+    expect(await addPlanNode(admin, { planId: (await db.planNode.findUniqueOrThrow({ where: { id: top } })).planId, parentId: top, code: "", name: "x" }, "ja")).toMatchObject({ ok: false, reason: "plan.parentRetired" });
+
+    // The retired link stays when the form (which cannot tick it) is saved with another node.
+    expect(await setIssueLinks(bureau.users.manager.actor, { issueId: bureau.issueId, nodeIds: [kept], goalNumbers: [11] }, "ja")).toMatchObject({ ok: true });
+    const links = await db.issuePlanNode.findMany({ where: { issueId: bureau.issueId } });
+    expect(links.map((link) => link.nodeId).sort()).toEqual([top, kept].sort());
+    expect((await db.issueSdgGoal.findMany({ where: { issueId: bureau.issueId } })).map((g) => g.goalNumber)).toEqual([11]);
+
+    const before = await db.auditEntry.count({ where: { entityId: bureau.issueId, action: "issue.links" } });
+    expect(await setIssueLinks(bureau.users.manager.actor, { issueId: bureau.issueId, nodeIds: [kept, below], goalNumbers: [] }, "ja")).toMatchObject({ ok: false, reason: "plan.nodeRetired" });
+    expect(await setIssueLinks(bureau.users.manager.actor, { issueId: bureau.issueId, nodeIds: ["no-such-node"], goalNumbers: [] }, "ja")).toMatchObject({ ok: false, reason: "plan.unknownNode" });
+    expect(await setIssueLinks(bureau.users.manager.actor, { issueId: bureau.issueId, nodeIds: [], goalNumbers: [18] }, "ja")).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await db.auditEntry.count({ where: { entityId: bureau.issueId, action: "issue.links" } })).toBe(before);
+    expect(await db.issuePlanNode.count({ where: { issueId: bureau.issueId } })).toBe(2);
+  });
+});
