@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Suspense } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormattedDate } from "@/components/ui/formatted-date";
@@ -39,6 +40,7 @@ export async function DashboardFrame({ view, searchParams, children }: {
       {/* Keyed by the query: a client-side navigation (e.g. "clear") must reset the form's fields. */}
       {scope.bureau && <DashboardFilters key={query} path={dashboardViews[view]} scope={scope} options={options} filters={filters} t={t} locale={locale} />}
       <DashboardTabs view={view} query={query} t={t} />
+      {scope.bureau && <p className="text-sm"><Link href={`/plans?bureau=${scope.bureau.code}`} className="text-blue-800 underline">{t("planDashboard.open")}</Link></p>}
       {document && (
         <p className="text-sm text-slate-700" data-testid="dashboard-scope">
           {document.title}

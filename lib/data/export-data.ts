@@ -5,6 +5,8 @@ import { type Actor, can, isCityLevel } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { endOfDayInJapan, fiscalYearRange, parsePlainDate, reportingFiscalYear, toJapanIsoString, toPlainDate } from "@/lib/domain/dates";
 import type { IssueText } from "@/lib/documents/issue-text";
+import { evaluateReported, type GradeColumn, type UnratedReason } from "@/lib/domain/kpi-evaluation";
+import { readEnv } from "@/lib/env";
 import { type ApprovedReport, loadIssuesAsOf } from "./as-of";
 import { findDocumentForPeriod } from "./documents";
 import { owningSectionNamesAt } from "./section-history";
@@ -58,8 +60,16 @@ export interface ExportIssue extends IssueText {
   progress: ExportReport | null;
   /** Every approved report up to the reporting date, oldest first (drafts and submissions never reach an export). */
   reports: ExportReport[];
-  /** Values: the actuals of approved reports up to the reporting date. */
-  indicators: { name: string; unit: string; baseline: number | null; baselineLabel: string; target: number | null; targetFiscalYear: number | null; values: { reportingDate: string; actual: number }[] }[];
+  /** Values: the actuals of approved reports up to the reporting date, each with its KPI evaluation. */
+  indicators: {
+    name: string; unit: string; baseline: number | null; baselineLabel: string; target: number | null; targetFiscalYear: number | null;
+    measure: "POINT" | "CUMULATIVE";
+    values: ({ reportingDate: string; actual: number } & ExportEvaluation)[];
+  }[];
+  /** The plan nodes the issue serves (retired ones included: they are its history). */
+  planLinks: { plan: string; level: string; code: string; name: string; retired: boolean }[];
+  /** SDG goal numbers (1–17) the issue is tagged with. */
+  sdgGoals: number[];
   milestones: {
     title: string;
     plannedDate: string | null;
@@ -70,6 +80,13 @@ export interface ExportIssue extends IssueText {
     plannedText: string;
     doneDate: string | null;
   }[];
+}
+
+/** A value's achievement rate (%) and grade (A–D, or UNRATED with the reason) by the city's thresholds. */
+export interface ExportEvaluation {
+  rate: number | null;
+  grade: GradeColumn;
+  unratedReason: UnratedReason | null;
 }
 
 export interface ExportAuditEntry {
@@ -117,10 +134,23 @@ export async function loadBureauAsOf(bureau: { id: string; code: string; name: s
       },
     },
   });
-  const [asOf, sectionNames] = await Promise.all([
-    loadIssuesAsOf(document.issues.map((i) => i.id), reportingDate),
+  const issueIds = document.issues.map((i) => i.id);
+  const [asOf, sectionNames, links, indicatorRows] = await Promise.all([
+    loadIssuesAsOf(issueIds, reportingDate),
     owningSectionNamesAt(db, document.issues, endOfDayInJapan(reportingDate)),
+    db.issue.findMany({
+      where: { id: { in: issueIds } },
+      select: {
+        id: true,
+        planNodes: { select: { node: { select: { code: true, name: true, level: true, sortOrder: true, retiredAt: true, plan: { select: { name: true, levelNames: true } } } } } },
+        sdgGoals: { orderBy: { goalNumber: "asc" }, select: { goalNumber: true } },
+      },
+    }),
+    db.indicator.findMany({ where: { issueId: { in: issueIds } }, select: { id: true, measure: true, yearTargets: { select: { fiscalYear: true, target: true } } } }),
   ]);
+  const linksOf = new Map(links.map((link) => [link.id, link]));
+  const kpiOf = new Map(indicatorRows.map((row) => [row.id, { measure: row.measure, yearlyTargets: new Map(row.yearTargets.map((y) => [y.fiscalYear, y.target])) }]));
+  const thresholds = readEnv().KPI_GRADE_THRESHOLDS;
   return {
     id: bureau.id,
     code: bureau.code,
@@ -138,10 +168,23 @@ export async function loadBureauAsOf(bureau: { id: string; code: string; name: s
         partners: partners.map((p) => ({ name: p.name, role: p.role })),
         progress: progress && approved(progress),
         reports: reports.map(approved),
-        indicators: indicators.map(({ name, unit, baseline, baselineLabel, target, targetFiscalYear, values }) => ({
-          name, unit, baseline, baselineLabel, target, targetFiscalYear,
-          values: values.map(({ reportingDate, actual }) => ({ reportingDate, actual })),
-        })),
+        indicators: indicators.map(({ id, name, unit, direction, baseline, baselineLabel, target, targetFiscalYear, values }) => {
+          const kpi = kpiOf.get(id) ?? { measure: "POINT" as const, yearlyTargets: new Map<number, number>() };
+          return {
+            name, unit, baseline, baselineLabel, target, targetFiscalYear, measure: kpi.measure,
+            values: values.map(({ reportingDate, actual }) => {
+              const evaluation = evaluateReported({ direction, baseline, target, ...kpi }, { reportingDate, actual, carriedForward: false }, thresholds);
+              return evaluation.rated
+                ? { reportingDate, actual, rate: evaluation.rate, grade: evaluation.grade, unratedReason: null }
+                : { reportingDate, actual, rate: null, grade: "UNRATED" as const, unratedReason: evaluation.reason };
+            }),
+          };
+        }),
+        planLinks: (linksOf.get(issue.id)?.planNodes ?? [])
+          .map(({ node }) => ({ plan: node.plan.name, level: (Array.isArray(node.plan.levelNames) ? String(node.plan.levelNames[node.level] ?? "") : ""), code: node.code, name: node.name, retired: node.retiredAt !== null, order: [node.level, node.sortOrder] }))
+          .sort((a, b) => a.plan.localeCompare(b.plan) || a.order[0]! - b.order[0]! || a.order[1]! - b.order[1]!)
+          .map(({ order: _order, ...link }) => link),
+        sdgGoals: (linksOf.get(issue.id)?.sdgGoals ?? []).map((goal) => goal.goalNumber),
         milestones: milestones.map(({ id: _milestoneId, ...milestone }) => milestone),
       };
     }),

@@ -4,6 +4,7 @@ import { type Checkpoint, formatCheckpoint } from "@/lib/audit/checkpoint";
 import type { ExportData } from "@/lib/data/export-data";
 import { parsePlainDate } from "@/lib/domain/dates";
 import type { Translate } from "@/lib/i18n/messages";
+import { evaluationText, planLinksText } from "./progress-rows";
 
 type Cell = string | number | Date | null;
 interface Column {
@@ -58,8 +59,12 @@ export async function writeXlsx(data: ExportData, checkpoint: Checkpoint | null,
       { header: t("export.column.version"), width: 6 }, { header: t("export.column.name"), width: 40 }, { header: t("export.column.content"), width: 60 },
       { header: t("export.column.background"), width: 60 }, { header: t("export.column.measures"), width: 60 },
       { header: t("export.column.owningSection"), width: 18 }, { header: t("export.column.affiliated"), width: 8 },
+      { header: t("export.column.planLinks"), width: 40 }, { header: t("export.column.sdgGoals"), width: 10 },
     ],
-    issues.map(({ bureau, issue }) => [bureau.name, issue.code, issue.area, issue.version, issue.name, issue.content, issue.background, issue.measures, issue.owningSection, issue.isAffiliatedBody ? t("export.yes") : ""]),
+    issues.map(({ bureau, issue }) => [
+      bureau.name, issue.code, issue.area, issue.version, issue.name, issue.content, issue.background, issue.measures, issue.owningSection, issue.isAffiliatedBody ? t("export.yes") : "",
+      planLinksText(issue, t), issue.sdgGoals.join(", "),
+    ]),
   );
   sheet(
     t("export.sheet.reports"),
@@ -78,10 +83,13 @@ export async function writeXlsx(data: ExportData, checkpoint: Checkpoint | null,
       { header: t("export.column.bureau"), width: 14 }, { header: t("export.column.code"), width: 8 }, { header: t("indicator.name"), width: 40 },
       { header: t("export.column.reportingDate"), width: 12, date: "day" }, { header: t("dashboard.actual"), width: 10 },
       { header: t("indicator.baseline"), width: 10 }, { header: t("indicator.target"), width: 10 }, { header: t("export.column.unit"), width: 8 },
+      { header: t("export.column.rate"), width: 10 }, { header: t("kpi.grade"), width: 24 },
     ],
     issues.flatMap(({ bureau, issue }) =>
       issue.indicators.flatMap((i) =>
-        (i.values.length ? i.values : [{ reportingDate: null, actual: null }]).map((v) => [bureau.name, issue.code, i.name, asDate(v.reportingDate), v.actual, i.baseline, i.target, i.unit]),
+        i.values.length
+          ? i.values.map((v) => [bureau.name, issue.code, i.name, asDate(v.reportingDate), v.actual, i.baseline, i.target, i.unit, v.rate, evaluationText(v, t)])
+          : [[bureau.name, issue.code, i.name, null, null, i.baseline, i.target, i.unit, null, null]],
       ),
     ),
   );

@@ -28,3 +28,16 @@ export const issueLinksSchema = z.object({
   nodeIds: z.array(idSchema).max(200).default([]),
   goalNumbers: z.array(z.coerce.number().int().min(1).max(17)).max(17).default([]),
 });
+
+const optionalParam = <S extends z.ZodType>(schema: S) => z.preprocess((v) => (Array.isArray(v) ? v[0] : v === "" ? undefined : v), schema.optional()).catch(undefined);
+
+/** The plan dashboard's query: an unknown or malformed value is ignored, not an error (it is a link someone shared). */
+const planDashboardQuerySchema = z.object({
+  plan: optionalParam(idSchema),
+  bureau: optionalParam(z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/)),
+  date: optionalParam(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+});
+
+export function parsePlanDashboardQuery(params: Record<string, string | string[] | undefined>) {
+  return planDashboardQuerySchema.parse(params);
+}

@@ -30,6 +30,8 @@ import { listPeriodReports } from "@/lib/data/period-reports";
 import { listPeriods } from "@/lib/data/periods";
 import { getReportPage } from "@/lib/data/reports";
 import { getOrganisation } from "@/lib/data/organisation";
+import { getIssueLinksForEdit, getPlanDashboard, getPlansForEditor } from "@/lib/data/plans";
+import { defaultGradeThresholds } from "@/lib/domain/kpi-evaluation";
 import { getManagedUser, listManagedUsers } from "@/lib/data/user-admin";
 import { db } from "@/lib/db";
 import { parseAuditFilters } from "@/lib/validation/audit";
@@ -160,6 +162,10 @@ const operations: { name: string; allowed: ActorName[]; run: (actor: Actor) => P
   { name: "user list", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => listManagedUsers(a, parseUserFilters({})) },
   { name: "a user's page", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => getManagedUser(a, staff.active.id) },
   { name: "organisation page", allowed: ["admin"], run: (a) => getOrganisation(a) },
+  { name: "plan editor", allowed: ["admin"], run: (a) => getPlansForEditor(a) },
+  { name: "an issue's plan and SDG link form", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => getIssueLinksForEdit(a, bureau.issueId, bureau.bureauId) },
+  { name: "plan dashboard of the bureau", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getPlanDashboard(a, { bureauCode: ids.code }, defaultGradeThresholds) },
+  { name: "plan dashboard of the whole city", allowed: ["admin", "cityManager", "auditor"], run: (a) => getPlanDashboard(a, { bureauCode: null }, defaultGradeThresholds) },
   { name: "audit log", allowed: ["admin", "cityManager", "bureauManager", "auditor"], run: (a) => listAuditEntries(a, parseAuditFilters({ bureau: ids.code })) },
   // Exports (the route handlers build their files from this data).
   { name: "export the bureau", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getExportData(a as never, ids.code, "2024-11-30") },

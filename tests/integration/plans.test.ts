@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { addPlanNode, createPlan, movePlanNode, retirePlanNode, setIssueLinks, updatePlanNode } from "@/lib/commands/plans";
+import { AccessDeniedError } from "@/lib/auth/access-denied";
+import { getPlanDashboard } from "@/lib/data/plans";
 import { db } from "@/lib/db";
+import { defaultGradeThresholds } from "@/lib/domain/kpi-evaluation";
 import { createReportingBureau } from "@/tests/factories/reporting";
 import { createUser } from "@/tests/factories/documents";
 
@@ -111,5 +114,45 @@ describe("plan editor (admins)", () => {
     expect(await setIssueLinks(bureau.users.manager.actor, { issueId: bureau.issueId, nodeIds: [], goalNumbers: [18] }, "ja")).toMatchObject({ ok: false, kind: "invalid" });
     expect(await db.auditEntry.count({ where: { entityId: bureau.issueId, action: "issue.links" } })).toBe(before);
     expect(await db.issuePlanNode.count({ where: { issueId: bureau.issueId } })).toBe(2);
+  });
+});
+
+describe("plan dashboard", () => {
+  it("grades the indicators under each node for the date, across bureaus, with the issues to drill down to", async () => {
+    const { planId, add } = await newPlan();
+    const top = await add("戦略");
+    const below = await add("政策", top);
+    const bureau = await createReportingBureau(db);
+    const indicator = await db.indicator.findFirstOrThrow({ where: { issueId: bureau.issueId } });
+    await setIssueLinks(bureau.users.manager.actor, { issueId: bureau.issueId, nodeIds: [below], goalNumbers: [9] }, "ja");
+
+    const code = (await db.bureau.findUniqueOrThrow({ where: { id: bureau.bureauId } })).code;
+    const dashboard = await getPlanDashboard(bureau.users.owner.actor, { planId, bureauCode: code, date: "2024-11-30" }, defaultGradeThresholds);
+    expect(dashboard?.date).toBe("2024-11-30");
+    // The approved 2024-11-30 actual 3 from baseline 0 towards 10: 30 % → D, rolled up to the strategy.
+    for (const nodeId of [top, below]) {
+      const figures = dashboard!.figures.get(nodeId)!;
+      expect(figures.issues.map((issue) => issue.id)).toEqual([bureau.issueId]);
+      expect(figures.indicators.map((row) => [row.indicator.id, row.indicator.evaluation])).toEqual([[indicator.id, { rated: true, rate: 30, grade: "D", target: 10 }]]);
+      expect(figures.grades).toEqual({ A: 0, B: 0, C: 0, D: 1, UNRATED: 0 });
+      expect(figures.completeness).toBe(1);
+    }
+    expect(dashboard!.sdgs.find((goal) => goal.number === 9)?.counts.get(bureau.bureauId)).toBe(1);
+    expect(dashboard!.sdgs.find((goal) => goal.number === 1)?.total).toBe(0);
+
+    // Other bureaus' staff may not read it; a city-wide view is for city-level readers.
+    await expect(getPlanDashboard(bureau.users.otherBureauStaff.actor, { planId, bureauCode: code }, defaultGradeThresholds)).rejects.toThrow(AccessDeniedError);
+    await expect(getPlanDashboard(bureau.users.owner.actor, { planId, bureauCode: null }, defaultGradeThresholds)).rejects.toThrow(AccessDeniedError);
+    expect(await getPlanDashboard(bureau.users.owner.actor, { planId, bureauCode: "no-such-bureau" }, defaultGradeThresholds)).toBeNull();
+  });
+
+  it("shows the New Vision city-wide with the Policy Bureau's linked issues", async () => {
+    const auditor = (await createUser(db, { role: "AUDITOR" })).actor;
+    const plan = await db.plan.findFirstOrThrow({ where: { name: "北九州市・新ビジョン" }, include: { nodes: true } });
+    const dashboard = await getPlanDashboard(auditor, { planId: plan.id, bureauCode: null, date: "2024-11-30" }, defaultGradeThresholds);
+    const codesUnder = (nodeCode: string) => dashboard!.figures.get(plan.nodes.find((node) => node.code === nodeCode)!.id)!.issues.map((issue) => issue.code).sort();
+    expect(codesUnder("Ⅰ")).toEqual(["B(1)", "B(3)", "C(1)"]);
+    expect(codesUnder("Ⅱ")).toEqual(["C(1)"]);
+    expect(codesUnder("Ⅲ")).toEqual(["C(1)"]);
   });
 });

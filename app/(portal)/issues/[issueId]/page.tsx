@@ -9,9 +9,11 @@ import { RevisionDetails } from "@/components/issue/revision-details";
 import { RevisionList } from "@/components/issue/revision-list";
 import type { IssueDetailsSnapshot } from "@/lib/commands/issue-snapshot";
 import { SectionList } from "@/components/issue/section-list";
+import { IssuePlanLinks } from "@/components/plans/issue-plan-links";
 import { can } from "@/lib/auth/permissions";
 import { readOrForbidden, requireUser } from "@/lib/auth/session";
 import { getIssueDetail } from "@/lib/data/issues";
+import { getIssueLinks } from "@/lib/data/plans";
 import { formatFiscalYearBoth, formatJapanDay } from "@/lib/domain/dates";
 import { readEnv } from "@/lib/env";
 import { getTranslator } from "@/lib/i18n/server";
@@ -29,9 +31,11 @@ export default async function IssuePage({ params, searchParams }: { params: Prom
     editingSectionIds: issue.relatedSections.filter((s) => s.canEdit).map((s) => s.section.id),
   };
 
+  const links = await getIssueLinks(issue.id);
   const panels = [
     { id: "indicators", wide: true, title: t("issue.indicators"), body: <IndicatorTable indicators={issue.indicators} thresholds={readEnv().KPI_GRADE_THRESHOLDS} t={t} locale={locale} /> },
     { id: "milestones", title: t("issue.milestones"), body: <MilestoneList milestones={issue.milestones} t={t} locale={locale} /> },
+    { id: "plan-links", title: t("plan.issueLinks"), body: <IssuePlanLinks links={links} t={t} locale={locale} /> },
     { id: "partners", title: t("issue.partners"), body: <PartnerList partners={issue.partners} t={t} /> },
     { id: "sections", title: t("issue.sections"), body: <SectionList issue={issue} t={t} /> },
     { id: "revisions", title: t("revisions.title"), body: <RevisionList issueId={issue.id} revisions={issue.revisions} t={t} locale={locale} /> },

@@ -1,0 +1,31 @@
+"use server";
+import { addPlanNode, createPlan, movePlanNode, retirePlanNode, setIssueLinks, updatePlanNode } from "@/lib/commands/plans";
+import { type FormState, runCommand } from "./form-state";
+
+// The plan editor's forms (admins) and the issue editor's link form: each runs its command through the one gate.
+const fieldsOf = (form: FormData, names: readonly string[]) => Object.fromEntries(names.map((name) => [name, form.get(name) ?? undefined]));
+
+export async function createPlanAction(_previous: FormState, form: FormData): Promise<FormState> {
+  return runCommand(createPlan, () => fieldsOf(form, ["name", "startFiscalYear", "endFiscalYear", "levelNames"]), "plan.created", "plan.manage");
+}
+
+export async function addPlanNodeAction(_previous: FormState, form: FormData): Promise<FormState> {
+  return runCommand(addPlanNode, () => fieldsOf(form, ["planId", "parentId", "code", "name"]), "plan.nodeAdded", "plan.manage");
+}
+
+export async function updatePlanNodeAction(_previous: FormState, form: FormData): Promise<FormState> {
+  return runCommand(updatePlanNode, () => fieldsOf(form, ["nodeId", "parentId", "code", "name"]), "plan.nodeSaved", "plan.manage");
+}
+
+export async function movePlanNodeAction(_previous: FormState, form: FormData): Promise<FormState> {
+  return runCommand(movePlanNode, () => fieldsOf(form, ["nodeId", "direction"]), "plan.nodeMoved", "plan.manage");
+}
+
+export async function retirePlanNodeAction(_previous: FormState, form: FormData): Promise<FormState> {
+  return runCommand(retirePlanNode, () => fieldsOf(form, ["nodeId"]), "plan.nodeRetiredDone", "plan.manage");
+}
+
+export async function setIssueLinksAction(_previous: FormState, form: FormData): Promise<FormState> {
+  // getAll reads at most what the form sent; the schema bounds the lists before anything is queried.
+  return runCommand(setIssueLinks, () => ({ issueId: form.get("issueId"), nodeIds: form.getAll("nodeIds"), goalNumbers: form.getAll("goalNumbers") }), "plan.linksSaved", "issue.edit");
+}
