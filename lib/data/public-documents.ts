@@ -91,7 +91,8 @@ export function toPublicDocument(data: ExportBureau, kind: BureauKind, reporting
           baselineLabel: i.baselineLabel,
           target: i.target,
           targetFiscalYear: i.targetFiscalYear,
-          values: i.values.filter((v) => approvedDates.has(v.reportingDate)),
+          // The public format (policy-portal-public/1) carries the figures only, not the portal's grades.
+          values: i.values.filter((v) => approvedDates.has(v.reportingDate)).map(({ reportingDate, actual }) => ({ reportingDate, actual })),
         })),
         // Done dates come with the date's approved report, as ⑤ does.
         milestones: issue.milestones.map((m) => ({ title: m.title, plannedText: m.plannedText, doneDate: progressApproved ? m.doneDate : null })),

@@ -3,7 +3,10 @@ import { addPlanNode, createPlan, movePlanNode, retirePlanNode, setIssueLinks, u
 import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { getPlanDashboard } from "@/lib/data/plans";
 import { db } from "@/lib/db";
-import { defaultGradeThresholds } from "@/lib/domain/kpi-evaluation";
+import { getExportData } from "@/lib/data/export-data";
+import { defaultGradeThresholds, evaluateReported } from "@/lib/domain/kpi-evaluation";
+import { progressTable } from "@/lib/export/progress-rows";
+import { createTranslator } from "@/lib/i18n/messages";
 import { createReportingBureau } from "@/tests/factories/reporting";
 import { createUser } from "@/tests/factories/documents";
 
@@ -154,5 +157,30 @@ describe("plan dashboard", () => {
     expect(codesUnder("Ⅰ")).toEqual(["B(1)", "B(3)", "C(1)"]);
     expect(codesUnder("Ⅱ")).toEqual(["C(1)"]);
     expect(codesUnder("Ⅲ")).toEqual(["C(1)"]);
+  });
+});
+
+describe("exports", () => {
+  it("carry each issue's plan links and SDGs, and each value's rate and grade", async () => {
+    const auditor = await createUser(db, { role: "AUDITOR" });
+    const data = await getExportData({ ...auditor.actor, name: auditor.name, email: auditor.email }, "seisaku", "2024-11-30");
+    const issues = data!.bureaus[0]!.issues;
+    expect(issues.find((issue) => issue.code === "B(1)")!.planLinks).toEqual([{ plan: "北九州市・新ビジョン", level: "重点戦略", code: "Ⅰ", name: "「稼げるまち」の実現", retired: false }]);
+    expect(issues.find((issue) => issue.code === "C(1)")!.planLinks.map((link) => link.code)).toEqual(["Ⅰ", "Ⅱ", "Ⅲ"]);
+    const stored = await db.indicator.findMany({ where: { issue: { document: { bureau: { code: "seisaku" }, fiscalYear: 2024 } } }, select: { name: true, direction: true, baseline: true, target: true, issue: { select: { code: true } } } });
+    const graded = issues.flatMap((issue) =>
+      issue.indicators.flatMap((indicator) => {
+        const row = stored.find((s) => s.issue.code === issue.code && s.name === indicator.name)!;
+        return indicator.values.map((value) => {
+          const expected = evaluateReported({ ...row, measure: indicator.measure }, { ...value, carriedForward: false });
+          return [value.rate, value.grade, value.unratedReason, expected.rated ? [expected.rate, expected.grade, null] : [null, "UNRATED", expected.reason]];
+        });
+      }),
+    );
+    expect(graded.length).toBeGreaterThan(0);
+    for (const [rate, grade, reason, expected] of graded) expect([rate, grade, reason]).toEqual(expected);
+    const table = progressTable(data!, createTranslator("ja"));
+    const planColumn = table[0]!.indexOf("計画との紐づけ");
+    expect(table.find((row) => row[2] === "B(1)")![planColumn]).toBe("北九州市・新ビジョン／重点戦略 Ⅰ 「稼げるまち」の実現");
   });
 });
