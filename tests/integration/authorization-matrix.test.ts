@@ -12,7 +12,6 @@ import { publishDocument, unpublishDocument } from "@/lib/commands/publications"
 import { createBureau, createSection, saveCity, updateBureau, updateSection } from "@/lib/commands/organisation";
 import { markNotificationsRead, resendMail } from "@/lib/commands/notifications";
 import { mergeSections, moveIssues, moveSection, setBureauActive, setSectionActive } from "@/lib/commands/reorganisation";
-import { mergeSections, moveSection, setBureauActive, setSectionActive } from "@/lib/commands/reorganisation";
 import { addPlanNode, createPlan, movePlanNode, retirePlanNode, setIssueLinks, updatePlanNode } from "@/lib/commands/plans";
 import { changeOwnPassword } from "@/lib/commands/passwords";
 import { reviewProgress, saveProgressDraft, submitProgress, withdrawProgress } from "@/lib/commands/progress";
