@@ -30,6 +30,11 @@ const envSchema = z.object({
   OIDC_EMAIL_CLAIM: z.string().regex(/^[A-Za-z0-9_:.\/-]{1,100}$/, { message: "OIDC_EMAIL_CLAIM must be a claim name" }).default("email"),
   /** The directory's name on the sign-in button (e.g. "Microsoft Entra ID"). */
   OIDC_DISPLAY_NAME: z.string().min(1).max(60).optional(),
+  /**
+   * "on": a person the directory vouches for who has no account gets one at first sign-in: staff
+   * without a bureau, who see nothing until an admin places them (docs/decisions/045). Off by default.
+   */
+  OIDC_CREATE_ACCOUNTS: z.enum(["on", "off"], { message: "OIDC_CREATE_ACCOUNTS must be on or off" }).default("off"),
   /** "off" leaves single sign-on as the only way in (needs the OIDC_* settings). */
   PASSWORD_SIGNIN: z.enum(["on", "off"], { message: "PASSWORD_SIGNIN must be on or off" }).default("on"),
   /** The city's KPI grade thresholds: the lowest achievement rate (%) of A, B and C (lib/domain/kpi-evaluation.ts). */

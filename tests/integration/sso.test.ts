@@ -40,6 +40,23 @@ describe("single sign-on accounts (issue 13, part 4)", () => {
     expect(await resolveSsoAccount(claimsFor(user.email, subject()), "email")).toMatchObject({ ok: false, refusal: "unknown" });
   });
 
+  it("creates an account at first sign-in only when switched on: staff without a bureau, tied to the subject, audited; never over an existing address", async () => {
+    const email = `new-sso-${subject()}@example.jp`;
+    expect(await resolveSsoAccount(claimsFor(email), "email")).toMatchObject({ ok: false, refusal: "unknown" });
+    expect(await db.user.count({ where: { email } })).toBe(0);
+    const sub = subject();
+    const created = await resolveSsoAccount(claimsFor(email, sub, { name: "新規 職員" }), "email", true);
+    expect(created).toMatchObject({ ok: true, user: { name: "新規 職員", email, role: "STAFF", bureauId: null, sectionId: null } });
+    const account = await db.user.findUniqueOrThrow({ where: { email } });
+    expect(account).toMatchObject({ oidcSubject: sub, passwordHash: null, active: true });
+    expect(await db.auditEntry.count({ where: { entityId: account.id, action: "user.ssoCreated" } })).toBe(1);
+    // The next sign-in finds it; an unverified address or an address tied to another subject creates nothing.
+    expect(await resolveSsoAccount(claimsFor(email, sub), "email", true)).toMatchObject({ ok: true, user: { id: account.id } });
+    expect(await resolveSsoAccount(claimsFor(email, subject()), "email", true)).toMatchObject({ ok: false, refusal: "unknown" });
+    expect(await resolveSsoAccount(claimsFor(`x-${email}`, subject(), { email_verified: false }), "email", true)).toMatchObject({ ok: false, refusal: "unverified" });
+    expect(await db.user.count({ where: { email: `x-${email}` } })).toBe(0);
+  });
+
   it("reads the address from the configured claim (Entra ID's preferred_username needs no email_verified)", async () => {
     const user = await createUser(db, { role: "MANAGER" });
     const resolution = await resolveSsoAccount({ sub: subject(), preferred_username: user.email, email: "other@example.jp" }, "preferred_username");
@@ -65,6 +82,8 @@ describe("single sign-on settings", () => {
     expect(env({ PASSWORD_SIGNIN: "off" })).toThrow(/PASSWORD_SIGNIN=off needs single sign-on/);
     expect(env({ OIDC_ISSUER: "not a url", OIDC_CLIENT_ID: "a", OIDC_CLIENT_SECRET: "b" })).toThrow(/OIDC_ISSUER/);
     const on = env({ OIDC_ISSUER: "https://login.example.jp", OIDC_CLIENT_ID: "a", OIDC_CLIENT_SECRET: "b", PASSWORD_SIGNIN: "off", OIDC_EMAIL_CLAIM: "upn" })();
-    expect(ssoConfig(on)).toEqual({ issuer: "https://login.example.jp", clientId: "a", clientSecret: "b", emailClaim: "upn", displayName: null });
+    expect(ssoConfig(on)).toEqual({ issuer: "https://login.example.jp", clientId: "a", clientSecret: "b", emailClaim: "upn", displayName: null, createAccounts: false });
+    expect(ssoConfig(env({ OIDC_ISSUER: "https://login.example.jp", OIDC_CLIENT_ID: "a", OIDC_CLIENT_SECRET: "b", OIDC_CREATE_ACCOUNTS: "on" })())?.createAccounts).toBe(true);
+    expect(env({ OIDC_CREATE_ACCOUNTS: "yes" })).toThrow(/OIDC_CREATE_ACCOUNTS/);
   });
 });
