@@ -20,7 +20,7 @@ export function AuditFilters({ filters, options, t, locale }: { filters: Filters
     <form method="get" role="search" aria-label={t("audit.filters")} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm">
       {dateField("from", t("audit.from"))}
       {dateField("to", t("audit.to"))}
-      <SelectField label={t("audit.column.actor")} name="user" value={filters.user} allLabel={t("dashboard.all")} options={options.users.map((u) => ({ value: u.id, label: `${u.name}（${u.email}）` }))} />
+      <SelectField label={t("audit.column.actor")} name="user" value={filters.user} allLabel={t("dashboard.all")} options={options.users.map((u) => ({ value: u.id, label: `${u.name}${t("text.paren", { text: u.email })}` }))} />
       <SelectField label={t("home.bureau")} name="bureau" value={filters.bureau} allLabel={t("dashboard.all")} options={options.bureaus.map((b) => ({ value: b.code, label: b.name }))} />
       {options.issues.length > 0 && (
         <SelectField label={t("dashboard.issue")} name="issue" value={filters.issue} allLabel={t("dashboard.all")} options={options.issues.map((i) => ({ value: i.id, label: `${formatFiscalYear(i.document.fiscalYear, locale)} ${i.code} ${i.name}` }))} />

@@ -5,11 +5,12 @@ import { PlannedWhen } from "@/components/issue/planned-when";
 import { StatusBadge, WorkflowBadge } from "@/components/ui/status-badge";
 import { Table } from "@/components/ui/table";
 import type { DashboardScope } from "@/lib/data/dashboard-scope";
-import { getBureauDashboard } from "@/lib/data/dashboard";
+import { type BureauDashboard, getBureauDashboard } from "@/lib/data/dashboard";
 import { evaluateReported } from "@/lib/domain/kpi-evaluation";
 import { progressStatuses, workflowStates } from "@/lib/domain/progress-rules";
 import { readEnv } from "@/lib/env";
 import { KpiGradeBadge } from "@/components/ui/kpi-grade-badge";
+import type { Translate } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
 import { formatPercent } from "./percent";
@@ -25,16 +26,49 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
   );
 }
 
+type Totals = BureauDashboard["totals"];
+
+/** The first row: the figures a manager looks at first, each a link to the list below that it counts. */
+function TotalsRow({ totals, t }: { totals: Totals; t: Translate }) {
+  const tiles: { key: keyof Omit<Totals, "expected">; target: string; value: string; alert: boolean }[] = [
+    { key: "submitted", target: "issue-results", value: `${totals.submitted}/${totals.expected}`, alert: false },
+    { key: "overdue", target: "overdue", value: String(totals.overdue), alert: totals.overdue > 0 },
+    { key: "lateMilestones", target: "late-milestones", value: String(totals.lateMilestones), alert: totals.lateMilestones > 0 },
+    { key: "offTrack", target: "off-track", value: String(totals.offTrack), alert: totals.offTrack > 0 },
+    { key: "unjudged", target: "unjudged", value: String(totals.unjudged), alert: false },
+  ];
+  return (
+    <nav aria-label={t("dashboard.totals")}>
+      <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5" data-testid="dashboard-totals">
+        {tiles.map((tile) => (
+          <li key={tile.key}>
+            <a
+              href={`#${tile.target}`}
+              data-testid={`total-${tile.key}`}
+              className={`block h-full rounded-lg border bg-white p-3 hover:bg-slate-50 ${tile.alert ? "border-red-700 border-l-8" : "border-slate-200"}`}
+            >
+              <span className="block text-sm text-slate-700">{t(`dashboard.totals.${tile.key}`)}</span>
+              <span className="block text-2xl font-bold tabular-nums text-blue-900 underline">{tile.value}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 /** The bureau dashboard for one reporting date: counts, completeness, what needs attention, and the issues found. */
 export async function BureauOverview({ scope, filters }: { scope: DashboardScope; filters: DashboardFilters }) {
   const { t, locale } = await getTranslator();
   const dashboard = await getBureauDashboard(scope, filters);
   if (!dashboard || dashboard.issues.length === 0) return <EmptyState>{t("dashboard.noIssues")}</EmptyState>;
-  const { issues, areaStatus, sections, overdue, recent, offTrack, unjudged, judged, lateMilestones } = dashboard;
+  const { issues, totals, areaStatus, sections, overdue, recent, offTrack, unjudged, judged, lateMilestones } = dashboard;
   const issueLink = (issue: { id: string; code: string; name: string }) => (
     <Link href={`/issues/${issue.id}`} className="text-blue-800 underline">{issue.code} {issue.name}</Link>
   );
   return (
+    <div className="space-y-4">
+    <TotalsRow totals={totals} t={t} />
     <div className="grid gap-4 xl:grid-cols-2">
       <Panel id="area-status" title={t("dashboard.areaStatus")}>
         <Table columns={[t("dashboard.area"), ...progressStatuses.map((s) => t(`status.${s}`)), t("dashboard.noReport"), t("dashboard.total")]}>
@@ -71,7 +105,7 @@ export async function BureauOverview({ scope, filters }: { scope: DashboardScope
         ) : (
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {overdue.map((issue) => (
-              <li key={issue.id}>{issueLink(issue)}（{issue.owningSection.name}） <WorkflowBadge state={issue.report!.workflowState} t={t} /></li>
+              <li key={issue.id}>{issueLink(issue)}{t("text.paren", { text: issue.owningSection.name })} <WorkflowBadge state={issue.report!.workflowState} t={t} /></li>
             ))}
           </ul>
         )}
@@ -112,7 +146,7 @@ export async function BureauOverview({ scope, filters }: { scope: DashboardScope
                 <tr key={indicator.id} className="border-b border-slate-200" data-testid="unjudged-indicator">
                   <td className="p-2">{issueLink(issue)}</td>
                   <td className="p-2">{indicator.name}</td>
-                  <td className="p-2">{reasons.map((r) => t(`unjudged.${r}`)).join("、")}</td>
+                  <td className="p-2">{reasons.map((r) => t(`unjudged.${r}`)).join(t("text.listSeparator"))}</td>
                 </tr>
               ))}
             </Table>
@@ -127,7 +161,7 @@ export async function BureauOverview({ scope, filters }: { scope: DashboardScope
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {lateMilestones.map((m) => (
               <li key={m.id} data-testid="late-milestone">
-                {issueLink(m.issue)}：{m.title}（{t("dashboard.milestone.LATE")}・{t("milestone.planned")} <PlannedWhen milestone={m} locale={locale} />）
+                {issueLink(m.issue)}{t("text.colon")}{m.title}{t("text.parenOpen")}{t("dashboard.milestone.LATE")}{t("text.separator")}{t("milestone.planned")} <PlannedWhen milestone={m} locale={locale} />{t("text.parenClose")}
               </li>
             ))}
           </ul>
@@ -161,7 +195,7 @@ export async function BureauOverview({ scope, filters }: { scope: DashboardScope
               <td className="p-2">{issue.owningSection.name}</td>
               <td className="p-2">
                 {!issue.report ? t("dashboard.noReport") : issue.report.carriedForward ? (
-                  <span data-testid="carried-forward">{t("dashboard.noReport")}（{t("report.carriedForward")}）</span>
+                  <span data-testid="carried-forward">{t("dashboard.noReport")}{t("text.paren", { text: t("report.carriedForward") })}</span>
                 ) : (
                   <StatusBadge status={issue.report.status} t={t} />
                 )}
@@ -171,6 +205,7 @@ export async function BureauOverview({ scope, filters }: { scope: DashboardScope
           ))}
         </Table>
       </Panel>
+    </div>
     </div>
   );
 }

@@ -44,7 +44,7 @@ export async function DashboardFrame({ view, searchParams, children }: {
       {document && (
         <p className="text-sm text-slate-700" data-testid="dashboard-scope">
           {document.title}
-          {period ? <>　{t("dashboard.asOf")}<FormattedDate date={period.asOfDate} locale={locale} /></> : <>　{t("dashboard.noPeriod")}</>}
+          {" "}{period ? <>{t("dashboard.asOf")}<FormattedDate date={period.asOfDate} locale={locale} /></> : t("dashboard.noPeriod")}
         </p>
       )}
       {!scope.bureau ? (

@@ -39,9 +39,9 @@ export async function IndicatorCharts({ scope, filters }: { scope: DashboardScop
                 <figcaption className="font-medium">
                   {indicator.name}
                   <span className="ml-2 text-sm font-normal text-slate-600">
-                    {t("indicator.baseline")}：{valueText(indicator.baseline, indicator.unit, none)}
-                    {indicator.baselineLabel && `（${indicator.baselineLabel}）`}／{t("indicator.target")}：{valueText(indicator.target, indicator.unit, none)}
-                    {indicator.targetFiscalYear !== null && `（${formatFiscalYear(indicator.targetFiscalYear, locale)}）`}
+                    {t("indicator.baseline")}{t("text.colon")}{valueText(indicator.baseline, indicator.unit, none)}
+                    {indicator.baselineLabel && t("text.paren", { text: indicator.baselineLabel })}{t("text.separator")}{t("indicator.target")}{t("text.colon")}{valueText(indicator.target, indicator.unit, none)}
+                    {indicator.targetFiscalYear !== null && t("text.paren", { text: formatFiscalYear(indicator.targetFiscalYear, locale) })}
                   </span>
                 </figcaption>
                 {indicator.points.length === 0 ? (

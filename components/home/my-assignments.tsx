@@ -48,7 +48,7 @@ export function MyAssignments({ items, t, locale }: { items: MyAssignment[]; t: 
                   <dd><FormattedDate date={item.asOfDate} locale={locale} /></dd>
                   <dt className="text-slate-600">{t("mine.deadline")}</dt>
                   <dd data-testid="mine-deadline">
-                    {item.deadline && <><FormattedDate date={item.deadline} locale={locale} />　</>}
+                    {item.deadline && <><FormattedDate date={item.deadline} locale={locale} />{" "}</>}
                     {/* Days left or overdue matter only while the report is still with its authors. */}
                     {(writable || !item.deadline) && <DeadlineText standing={item.standing} t={t} />}
                   </dd>

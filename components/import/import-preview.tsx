@@ -94,7 +94,7 @@ export function ImportPreview({ result, formId, state }: { result: ImportResult;
               {field(key("background"), t("issue.background"), issue.background, path("background"), 3)}
               {field(key("measures"), t("issue.measures", { heading: issue.measuresHeading }), issue.measures, path("measures"), 3)}
               {field(key("progressText"), t("issue.progress", { date: issue.progressDate ?? parsed.reportingDate ?? "—" }), issue.progressText, path("progressText"), 3)}
-              <p className="text-slate-700">{t("issue.summary")}：{issue.matrixTitle ?? "—"}{issue.summaryBullets.map((b) => ` ・${b}`).join("")}</p>
+              <p className="text-slate-700">{t("issue.summary")}{t("text.colon")}{issue.matrixTitle ?? "—"}{issue.summaryBullets.map((b) => ` ・${b}`).join("")}</p>
               {creates(issue.code) && (
                 <div className="flex flex-wrap gap-4">
                   <label className="flex flex-col gap-1 text-xs font-medium text-slate-700">

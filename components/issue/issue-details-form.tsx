@@ -107,7 +107,7 @@ export function IssueDetailsForm({ issueId, version, details }: { issueId: strin
             </div>
           ))}
           <Button type="button" variant="secondary" onClick={() => setRows((current) => ({ ...current, [section]: [...current[section], { ...blank[section] }] }))}>
-            {t("issueDetails.add")}（{t(titles[section])}）
+            {t("issueDetails.add")}{t("text.paren", { text: t(titles[section]) })}
           </Button>
         </fieldset>
       ))}

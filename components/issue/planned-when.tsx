@@ -1,5 +1,5 @@
 import { formatDue, type MilestoneDue } from "@/lib/domain/milestone-rules";
-import type { Locale } from "@/lib/i18n/messages";
+import { createTranslator, type Locale } from "@/lib/i18n/messages";
 
 /**
  * When a milestone is planned: the document's own words (「12月中旬頃まで」) when
@@ -7,10 +7,11 @@ import type { Locale } from "@/lib/i18n/messages";
  */
 export function PlannedWhen({ milestone, locale }: { milestone: { due: MilestoneDue; plannedText: string }; locale: Locale }) {
   const reading = formatDue(milestone.due, locale);
+  const t = createTranslator(locale);
   if (milestone.plannedText === "") return <>{reading ?? "—"}</>;
   return (
     <>
-      「{milestone.plannedText}」{reading !== null && <span className="text-slate-600">（{reading}）</span>}
+      {t("text.quote", { text: milestone.plannedText })}{reading !== null && <span className="text-slate-600">{t("text.paren", { text: reading })}</span>}
     </>
   );
 }

@@ -6,9 +6,9 @@ import type { Locale, Translate } from "@/lib/i18n/messages";
 export function RevisionDetails({ details, t, locale }: { details: IssueDetailsSnapshot; t: Translate; locale: Locale }) {
   const year = (fy: number | null) => (fy === null ? "" : formatFiscalYear(fy, locale));
   const lists = [
-    { title: t("issue.indicators"), items: details.indicators.map((i) => `${i.name}（${t("indicator.target")}: ${i.target ?? "—"}${i.unit} ${year(i.targetFiscalYear)}）`) },
-    { title: t("issue.milestones"), items: details.milestones.map((m) => `${m.title}（${m.plannedDate ?? year(m.plannedFiscalYear)}）`) },
-    { title: t("issue.partners"), items: details.partners.map((p) => `${p.name}（${t(`partnerKind.${p.kind}`)}）${p.role}`) },
+    { title: t("issue.indicators"), items: details.indicators.map((i) => `${i.name}${t("text.paren", { text: `${t("indicator.target")}: ${i.target ?? "—"}${i.unit} ${year(i.targetFiscalYear)}`.trim() })}`) },
+    { title: t("issue.milestones"), items: details.milestones.map((m) => `${m.title}${t("text.paren", { text: m.plannedDate ?? year(m.plannedFiscalYear) })}`) },
+    { title: t("issue.partners"), items: details.partners.map((p) => `${p.name}${t("text.paren", { text: t(`partnerKind.${p.kind}`) })}${p.role}`) },
   ];
   return (
     <section aria-labelledby="revision-details" className="rounded-lg border border-amber-300 bg-white p-5" data-testid="revision-details">

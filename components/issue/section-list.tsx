@@ -3,7 +3,7 @@ import type { Translate } from "@/lib/i18n/messages";
 
 /** Marks a section name the document does not give (chosen when the data was entered). */
 function NotNamed({ section, t }: { section: { namedInDocument: boolean }; t: Translate }) {
-  return section.namedInDocument ? null : <span className="ml-1 text-xs text-slate-600" data-testid="not-in-document">（{t("section.notNamedInDocument")}）</span>;
+  return section.namedInDocument ? null : <span className="ml-1 text-xs text-slate-600" data-testid="not-in-document">{t("text.paren", { text: t("section.notNamedInDocument") })}</span>;
 }
 
 export function SectionList({ issue, t }: { issue: IssueDetail; t: Translate }) {

@@ -8,11 +8,11 @@ import type { Locale, Translate } from "@/lib/i18n/messages";
 export function indicatorYardsticks(indicator: ReportPage["indicators"][number], hasPrevious: boolean, t: Translate, locale: Locale): string {
   const value = (v: number | null) => (v === null ? t("report.valueNone") : formatIndicatorValue(v, indicator.unit, t));
   const parts = [
-    t("report.indicatorBaseline", { value: `${value(indicator.baseline)}${indicator.baselineLabel ? `（${indicator.baselineLabel}）` : ""}` }),
-    t("report.indicatorTarget", { value: `${value(indicator.target)}${indicator.targetFiscalYear === null ? "" : `（${formatFiscalYear(indicator.targetFiscalYear, locale)}）`}` }),
+    t("report.indicatorBaseline", { value: `${value(indicator.baseline)}${indicator.baselineLabel ? t("text.paren", { text: indicator.baselineLabel }) : ""}` }),
+    t("report.indicatorTarget", { value: `${value(indicator.target)}${indicator.targetFiscalYear === null ? "" : t("text.paren", { text: formatFiscalYear(indicator.targetFiscalYear, locale) })}` }),
   ];
   if (hasPrevious) parts.push(t("report.indicatorPrevious", { value: value(indicator.previousActual) }));
-  return parts.join("・");
+  return parts.join(t("text.separator"));
 }
 
 interface Row {

@@ -10,7 +10,8 @@ export async function openPeriodAction(_previous: FormState, form: FormData): Pr
 }
 
 export async function changeDeadlineAction(_previous: FormState, form: FormData): Promise<FormState> {
-  return runCommand(changeDeadline, () => ({ periodId: field(form, "periodId"), deadline: field(form, "deadline") }), "periods.deadlineChanged", "period.manage");
+  const input = () => ({ periodId: field(form, "periodId"), deadline: field(form, "deadline"), reminderDays: field(form, "reminderDays") });
+  return runCommand(changeDeadline, input, "periods.deadlineChanged", "period.manage");
 }
 
 export async function closePeriodAction(_previous: FormState, form: FormData): Promise<FormState> {

@@ -88,7 +88,7 @@ export async function openPeriod(actor: Actor, raw: unknown, locale: Locale): Pr
   });
 }
 
-/** A manager moves an open period's deadline (or removes it); the change is audited with both days. */
+/** A manager moves an open period's deadline (or removes it) and its reminder days; the change is audited with both values of each. */
 export async function changeDeadline(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ periodId: string }>> {
   const input = parseInput(changeDeadlineSchema, raw, locale);
   if (!input.ok) return input;
@@ -98,16 +98,17 @@ export async function changeDeadline(actor: Actor, raw: unknown, locale: Locale)
     if (!can(actor, "period.manage", { bureauId: period.bureauId })) return fail({ kind: "forbidden" });
     if (period.status !== "OPEN") return fail({ kind: "rejected", reason: "period.notOpen" });
     const { deadline } = input.data;
+    const reminderDays = input.data.reminderDays ?? period.reminderDays;
     if (deadline !== null && deadline < toPlainDate(period.asOfDate)) return fail({ kind: "invalid", fieldErrors: { deadline: [createTranslator(locale)("validation.deadlineBeforeAsOf")] } });
-    await tx.reportingPeriod.update({ where: { id: period.id }, data: { deadline: deadline === null ? null : parsePlainDate(deadline) } });
+    await tx.reportingPeriod.update({ where: { id: period.id }, data: { deadline: deadline === null ? null : parsePlainDate(deadline), reminderDays } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "period.deadline",
       entityType: "ReportingPeriod",
       entityId: period.id,
       bureauId: period.bureauId,
-      before: { deadline: period.deadline === null ? null : toPlainDate(period.deadline) },
-      after: { deadline },
+      before: { deadline: period.deadline === null ? null : toPlainDate(period.deadline), reminderDays: period.reminderDays },
+      after: { deadline, reminderDays },
     });
     return ok({ periodId: period.id });
   });

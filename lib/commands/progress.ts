@@ -137,7 +137,7 @@ export async function submitProgress(actor: Actor, raw: unknown, locale: Locale)
       before: { workflowState: report.workflowState, version },
       after: { workflowState: "SUBMITTED", version: version + 1, ...(confirmUnchanged ? { confirmedUnchanged: true } : {}) },
     });
-    await notifyReviewers(tx, report.id, resource.bureauId);
+    await notifyReviewers(tx, report.id, resource.bureauId, "REPORT_SUBMITTED");
     return ok({ version: version + 1 });
   });
 }
@@ -166,6 +166,7 @@ export async function withdrawProgress(actor: Actor, raw: unknown, locale: Local
       before: { workflowState: report.workflowState, submittedAt: report.submittedAt?.toISOString() ?? null, version },
       after: { workflowState: "DRAFT", version: version + 1 },
     });
+    await notifyReviewers(tx, report.id, resource.bureauId, "REPORT_WITHDRAWN");
     return ok({ version: version + 1 });
   });
 }

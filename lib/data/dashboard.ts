@@ -8,6 +8,7 @@ import {
   overdueIssues,
   recentlyChanged,
   sectionCompleteness,
+  submittedOfExpected,
 } from "@/lib/domain/dashboard-aggregates";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
 import type { DashboardScope } from "./dashboard-scope";
@@ -51,14 +52,18 @@ export async function getBureauDashboard(scope: DashboardScope, filters: Dashboa
     }),
   })) satisfies DashboardIssue[];
   const indicators = period ? judgeIndicators(issues, period, document.fiscalYear) : { judged: 0, offTrack: [], unjudged: [] };
+  const overdue = period ? overdueIssues(issues, period, now) : [];
+  const lateMilestones = period ? await listLateMilestones(issues.map((i) => i.id), period.asOfDate) : [];
   return {
     issues,
+    // The first row: each figure is the length of a list the page shows below it.
+    totals: { ...submittedOfExpected(issues), overdue: overdue.length, lateMilestones: lateMilestones.length, offTrack: indicators.offTrack.length, unjudged: indicators.unjudged.length },
     areaStatus: areaStatusTable(issues),
     sections: sectionCompleteness(issues),
-    overdue: period ? overdueIssues(issues, period, now) : [],
+    overdue,
     recent: recentlyChanged(issues, 8),
     ...indicators,
-    lateMilestones: period ? await listLateMilestones(issues.map((i) => i.id), period.asOfDate) : [],
+    lateMilestones,
   };
 }
 

@@ -1,15 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { toPlainDate } from "@/lib/domain/dates";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
 import type { DashboardScope } from "./dashboard-scope";
 import { issueFilterWhere } from "./issue-filters";
+import { bucketOf } from "./period-reports";
 import { periodUpTo } from "./shared-selects";
 
 export type SectionRole = "OWNER" | "EDITOR" | "RELATED";
 
 /**
  * Sections (課) × the issues the filters leave: which sections own or share
- * each issue, and each issue's latest report up to the chosen reporting date.
+ * each issue, each issue's latest report up to the chosen reporting date, and
+ * the state of its report for that date (未報告 when it has none or an untouched copy).
  */
 export async function getSectionMatrix(scope: DashboardScope, filters: DashboardFilters) {
   const { bureau, document, period } = scope;
@@ -41,7 +44,9 @@ export async function getSectionMatrix(scope: DashboardScope, filters: Dashboard
   const columns = issues.map(({ progressReports, relatedSections, owningSectionId, ...issue }) => {
     const roles = new Map<string, SectionRole>(relatedSections.map((s) => [s.sectionId, s.canEdit ? "EDITOR" : "RELATED"]));
     roles.set(owningSectionId, "OWNER");
-    return { ...issue, roles, latest: progressReports[0] ?? null };
+    const latest = progressReports[0] ?? null;
+    const forDate = latest !== null && period !== null && toPlainDate(latest.period.asOfDate) === period.asOfDate ? latest : null;
+    return { ...issue, roles, latest, state: bucketOf(forDate) };
   });
   // Sections that carry none of the shown issues stay out of the way.
   const rows = sections

@@ -94,6 +94,15 @@ export function overdueIssues(issues: readonly DashboardIssue[], period: PeriodR
   return issues.filter((issue) => issue.report !== null && isOverdue(issue.report, period, now));
 }
 
+/**
+ * Reports the authors have sent in for the date (submitted or approved; a
+ * returned report is back with them) out of one expected per issue.
+ */
+export function submittedOfExpected(issues: readonly DashboardIssue[]) {
+  const submitted = issues.filter((issue) => issue.report?.workflowState === "SUBMITTED" || issue.report?.workflowState === "APPROVED").length;
+  return { submitted, expected: issues.length };
+}
+
 /** The most recently changed reports, newest first (an untouched carried-forward copy is no change). */
 export function recentlyChanged(issues: readonly DashboardIssue[], limit: number) {
   return issues

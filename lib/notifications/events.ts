@@ -19,9 +19,9 @@ export async function notifyReportAuthors(tx: Tx, reportId: string, kind: Extrac
   await notify(tx, { kind, reportId, comment, userIds: await issueAuthors(tx, editingSectionsOf(report.issue)) });
 }
 
-/** A report was submitted: the bureau's reviewers. */
-export async function notifyReviewers(tx: Tx, reportId: string, bureauId: string) {
-  await notify(tx, { kind: "REPORT_SUBMITTED", reportId, userIds: await bureauManagers(tx, bureauId) });
+/** A report was submitted, or its submission withdrawn (nothing left to review): the bureau's reviewers. */
+export async function notifyReviewers(tx: Tx, reportId: string, bureauId: string, kind: Extract<NotificationKind, "REPORT_SUBMITTED" | "REPORT_WITHDRAWN">) {
+  await notify(tx, { kind, reportId, userIds: await bureauManagers(tx, bureauId) });
 }
 
 /** An invitation or a reset: the one-time link goes to the user alone. */

@@ -17,8 +17,8 @@ export const openPeriodSchema = z
 
 export const closePeriodSchema = z.object({ periodId: idSchema });
 
-/** A new deadline for an open period: a day, or none. */
-export const changeDeadlineSchema = z.object({ periodId: idSchema, deadline: optionalPlainDateSchema });
+/** A new deadline for an open period (a day, or none), and its reminder days when given (left as they are when not). */
+export const changeDeadlineSchema = z.object({ periodId: idSchema, deadline: optionalPlainDateSchema, reminderDays: reminderDaysSchema.optional() });
 
 export const reopenPeriodSchema = z.object({
   periodId: idSchema,

@@ -30,10 +30,10 @@ test("sign-in page", async ({ page }) => {
 });
 
 const pagesByUser: Record<string, (string | ((page: Page) => Promise<string>))[]> = {
-  "staff@example.jp": ["/", issuePath],
+  "staff@example.jp": ["/", issuePath, "/notifications"],
   "manager@example.jp": ["/dashboard", "/dashboard/matrix", "/dashboard/indicators", "/dashboard/milestones", "/periods", "/review", "/import", async (page) => `${await issuePath(page)}/edit`],
   "auditor@example.jp": ["/city", "/exports", "/audit", "/audit?verify=1"],
-  "admin@example.jp": ["/admin/users", "/admin/users/new", userPath, "/account/password"],
+  "admin@example.jp": ["/admin/users", "/admin/users/new", userPath, "/account/password", "/admin/mail"],
 };
 
 for (const [email, paths] of Object.entries(pagesByUser)) {
@@ -46,3 +46,14 @@ for (const [email, paths] of Object.entries(pagesByUser)) {
     }
   });
 }
+
+// The notification pages at a phone's width too (the desk width is above).
+test.describe("phone width", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const [email, path] of [["staff@example.jp", "/notifications"], ["admin@example.jp", "/admin/mail"]] as const) {
+    test(`${path} as ${email}`, async ({ page }) => {
+      await signIn(page, email);
+      await expectAccessible(page, path);
+    });
+  }
+});

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { beforeEach, describe, expect, it } from "vitest";
 import { closePeriod, openPeriod, reopenPeriod } from "@/lib/commands/periods";
-import { reviewProgress, saveProgressDraft, submitProgress } from "@/lib/commands/progress";
+import { reviewProgress, saveProgressDraft, submitProgress, withdrawProgress } from "@/lib/commands/progress";
 import { markNotificationsRead, resendMail, saveNotificationPreferences } from "@/lib/commands/notifications";
 import { issuePasswordLink } from "@/lib/commands/users";
 import { db } from "@/lib/db";
@@ -84,6 +84,26 @@ describe("every event mails the right people and no one else", () => {
     expect(sink.received.map((m) => `${m.subject!.replace(/】.*/, "】")} ${recipients(m)}`).sort()).toEqual(
       [...emails(bureau.users.manager).map((e) => `【審査依頼】 ${e}`), ...authors().map((e) => `【承認】 ${e}`)].sort(),
     );
+  });
+
+  it("withdrawn: the bureau's managers hear that the submission they were asked to review is gone, the authors nothing", async () => {
+    await submit(1);
+    await deliver();
+    sink.received.length = 0;
+    expect((await withdrawProgress(bureau.users.owner.actor, { reportId, version: 3 }, "ja")).ok).toBe(true);
+    await deliver();
+    expect(arrivedTo()).toEqual(emails(bureau.users.manager));
+    expect(sink.received[0]!.subject).toMatch(/^【提出取り下げ】/);
+    expect(sink.received[0]!.text).toContain(`http://localhost:3000/reports/${reportId}`);
+    const listed = await db.notification.findMany({ where: { reportId, kind: "REPORT_WITHDRAWN" }, select: { userId: true } });
+    expect(listed.map((n) => n.userId)).toEqual([bureau.users.manager.id]);
+  });
+
+  it("a withdrawal refused (already approved) tells no one", async () => {
+    await submit(1);
+    expect((await reviewProgress(bureau.users.manager.actor, { reportId, version: 3, decision: "approve", comment: "" }, "ja")).ok).toBe(true);
+    expect((await withdrawProgress(bureau.users.owner.actor, { reportId, version: 4 }, "ja")).ok).toBe(false);
+    expect(await db.notification.count({ where: { reportId, kind: "REPORT_WITHDRAWN" } })).toBe(0);
   });
 
   it("reopened: the authors; a user who chose English gets English; mail off for a kind leaves only the portal entry", async () => {
@@ -282,7 +302,7 @@ describe("preferences", () => {
     expect(result.ok).toBe(true);
     const owner = await db.user.findUniqueOrThrow({ where: { id: bureau.users.owner.id }, include: { mailPreferences: true } });
     expect(owner).toMatchObject({ locale: "en", mailDigest: false });
-    expect(owner.mailPreferences.map((p) => p.kind).sort()).toEqual(["BRIEFING_READY", "DEADLINE_PASSED", "DEADLINE_SOON", "PERIOD_OPENED", "PERIOD_REOPENED", "REPORT_SUBMITTED"]);
+    expect(owner.mailPreferences.map((p) => p.kind).sort()).toEqual(["BRIEFING_READY", "DEADLINE_PASSED", "DEADLINE_SOON", "PERIOD_OPENED", "PERIOD_REOPENED", "REPORT_SUBMITTED", "REPORT_WITHDRAWN"]);
     await saveNotificationPreferences(bureau.users.manager.actor, { mailKinds: [], digest: true, locale: "ja" }, "ja");
     expect(await db.user.findUniqueOrThrow({ where: { id: bureau.users.manager.id } })).toMatchObject({ mailDigest: true });
   });

@@ -100,6 +100,15 @@ describe("changing an open period's deadline", () => {
     const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: periodId, action: "period.deadline" } });
     expect(entry).toMatchObject({ actorId: manager.id, before: { deadline: "2025-06-14" }, after: { deadline: "2025-06-21" } });
 
+    // Reminder days can be changed while the period is open (normalised as when opening); left out, they stay.
+    expect((await changeDeadline(manager.actor, { periodId, deadline: "2025-06-21", reminderDays: "3、10" }, "ja")).ok).toBe(true);
+    expect(await db.reportingPeriod.findUniqueOrThrow({ where: { id: periodId } })).toMatchObject({ reminderDays: "10,3" });
+    const reminders = await db.auditEntry.findFirstOrThrow({ where: { entityId: periodId, action: "period.deadline" }, orderBy: { id: "desc" } });
+    expect(reminders).toMatchObject({ before: { reminderDays: "7,1" }, after: { deadline: "2025-06-21", reminderDays: "10,3" } });
+    expect((await changeDeadline(manager.actor, { periodId, deadline: "2025-06-22" }, "ja")).ok).toBe(true);
+    expect(await db.reportingPeriod.findUniqueOrThrow({ where: { id: periodId } })).toMatchObject({ reminderDays: "10,3" });
+    expect(await changeDeadline(manager.actor, { periodId, deadline: "2025-06-22", reminderDays: "7,99" }, "ja")).toMatchObject({ ok: false, kind: "invalid" });
+
     expect(await changeDeadline(manager.actor, { periodId, deadline: "2025-05-30" }, "ja")).toMatchObject({
       ok: false,
       kind: "invalid",
@@ -108,6 +117,6 @@ describe("changing an open period's deadline", () => {
     expect(await changeDeadline(owner.actor, { periodId, deadline: "2025-07-01" }, "ja")).toMatchObject({ ok: false, kind: "forbidden" });
     expect((await closePeriod(manager.actor, { periodId }, "ja")).ok).toBe(true);
     expect(await changeDeadline(manager.actor, { periodId, deadline: "2025-07-01" }, "ja")).toMatchObject({ ok: false, reason: "period.notOpen" });
-    expect(await db.auditEntry.count({ where: { entityId: periodId, action: "period.deadline" } })).toBe(1);
+    expect(await db.auditEntry.count({ where: { entityId: periodId, action: "period.deadline" } })).toBe(3);
   });
 });

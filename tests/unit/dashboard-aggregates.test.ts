@@ -7,6 +7,7 @@ import {
   overdueIssues,
   recentlyChanged,
   sectionCompleteness,
+  submittedOfExpected,
 } from "@/lib/domain/dashboard-aggregates";
 
 const day = (d: string) => new Date(`${d}T09:00:00Z`);
@@ -46,6 +47,11 @@ describe("dashboard aggregates on a known fixture", () => {
     expect(s2).toMatchObject({ id: "s2", total: 2, completeness: 0, counts: { SUBMITTED: 1, DRAFT: 1, APPROVED: 0, RETURNED: 0 } });
     expect(s1).toMatchObject({ id: "s1", total: 3, counts: { APPROVED: 1, RETURNED: 1, DRAFT: 0, SUBMITTED: 0 } });
     expect(s1!.completeness).toBeCloseTo(1 / 3);
+  });
+
+  it("counts submitted and approved reports out of one expected per issue (returned, drafts and missing ones are not sent in)", () => {
+    expect(submittedOfExpected(issues)).toEqual({ submitted: 2, expected: 5 });
+    expect(submittedOfExpected([])).toEqual({ submitted: 0, expected: 0 });
   });
 
   it("lists drafts and returned reports once the deadline day has passed", () => {

@@ -27,7 +27,7 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
 
   return (
     <section className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("periods.title")}　{bureau.name}</h1>
+      <h1 className="text-2xl font-bold">{t("periods.title")} {bureau.name}</h1>
       {bureaus.length > 1 && (
         <form method="get" className="flex items-end gap-2 text-sm">
           <label className="flex flex-col gap-1">
@@ -51,7 +51,8 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
                 <td className="p-2">{formatFiscalYear(period.fiscalYear, locale)}</td>
                 <td className="p-2">
                   {period.deadline ? <FormattedDate date={period.deadline} locale={locale} /> : "—"}
-                  {period.status === "OPEN" && <DeadlineForm periodId={period.id} deadline={period.deadline ? toPlainDate(period.deadline) : null} />}
+                  <div className="text-xs text-slate-700" data-testid="reminder-days">{t("periods.remindersOn", { days: period.reminderDays.split(",").join(t("text.separator")) })}</div>
+                  {period.status === "OPEN" && <DeadlineForm periodId={period.id} deadline={period.deadline ? toPlainDate(period.deadline) : null} reminderDays={period.reminderDays} />}
                 </td>
                 <td className="p-2">
                   {t(`periods.status.${period.status}`)}

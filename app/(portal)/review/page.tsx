@@ -23,7 +23,7 @@ export default async function ReviewQueuePage() {
                 <td className="p-2">{report.period.bureau.name} {report.issue.code} {report.issue.name}</td>
                 <td className="p-2"><FormattedDate date={report.period.asOfDate} locale={locale} /></td>
                 <td className="p-2">{report.issue.owningSection.name}</td>
-                <td className="p-2">{report.submittedAt ? formatJapanTime(report.submittedAt) : "—"}{report.author ? `（${report.author.name}）` : ""}</td>
+                <td className="p-2">{report.submittedAt ? formatJapanTime(report.submittedAt) : "—"}{report.author ? t("text.paren", { text: report.author.name }) : ""}</td>
                 <td className="p-2"><Link href={`/reports/${report.id}`} className="text-blue-800 hover:underline">{t("review.open")}: {report.issue.code}</Link></td>
               </tr>
             ))}

@@ -34,7 +34,7 @@ export default async function OrganisationPage() {
         return (
           <section key={bureau.id} aria-labelledby={`bureau-${bureau.id}`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
             <h2 id={`bureau-${bureau.id}`} className="text-lg font-semibold">
-              {bureau.name} <span className="text-sm font-normal text-slate-600">（{t(`organisation.kind.${bureau.kind}`)}・{bureau.code}）</span>
+              {bureau.name} <span className="text-sm font-normal text-slate-600">{t("text.paren", { text: `${t(`organisation.kind.${bureau.kind}`)}${t("text.separator")}${bureau.code}` })}</span>
               {!bureau.active && <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-sm font-normal">{t("organisation.inactive")}</span>}
             </h2>
             <OrganisationForm action={updateBureauAction} idPrefix={`bureau-${bureau.id}`} hidden={{ bureauId: bureau.id }} fields={bureauFields(bureau)}

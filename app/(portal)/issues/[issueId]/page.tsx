@@ -45,7 +45,7 @@ export default async function IssuePage({ params, searchParams }: { params: Prom
       <Link href="/" className="text-sm text-blue-800 hover:underline">← {t("issue.back")}</Link>
       <header>
         <p className="text-sm text-slate-600">
-          {issue.document.bureau.name}　{issue.document.title}　{formatFiscalYearBoth(issue.document.fiscalYear, locale)}　{issue.area.name}
+          {[issue.document.bureau.name, issue.document.title, formatFiscalYearBoth(issue.document.fiscalYear, locale), issue.area.name].join(" ")}
         </p>
         <h1 className="text-2xl font-bold">
           <span className="mr-2 font-mono">{issue.code}</span>

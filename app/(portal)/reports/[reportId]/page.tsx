@@ -39,7 +39,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
       {report.period.status === "OPEN" && (
         <p className="text-sm" data-testid="report-deadline">
           <span className="font-bold">{t("report.deadlineLine")}</span>{" "}
-          {report.period.deadline && <><FormattedDate date={report.period.deadline} locale={locale} />　</>}
+          {report.period.deadline && <><FormattedDate date={report.period.deadline} locale={locale} />{" "}</>}
           {(page.mayEdit || !report.period.deadline) && <DeadlineText standing={deadlineStanding(report.period.deadline, new Date())} t={t} />}
         </p>
       )}
@@ -79,7 +79,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
           <ReportComparison page={page} previousLabel={previous ? previousLabel : null} t={t} locale={locale} />
           {previous && (
             <section aria-labelledby="report-diff" className="rounded-lg border border-slate-200 bg-white p-4">
-              <h2 id="report-diff" className="mb-2 font-bold">{t("report.diff")}（{previousLabel}）</h2>
+              <h2 id="report-diff" className="mb-2 font-bold">{t("report.diff")}{t("text.paren", { text: previousLabel })}</h2>
               <TextDiffView before={previous.progressText} after={report.progressText} labels={{ added: t("report.diffAdded"), removed: t("report.diffRemoved") }} />
             </section>
           )}
