@@ -59,7 +59,7 @@ test("a count axis shows whole numbers only (no 0.5名)", async ({ page }) => {
   await page.goto("/dashboard/indicators?date=2024-11-30");
   // 専任職員数 is 2名 throughout: a free axis would tick 0, 0.5, 1, 1.5, 2.
   const chart = page.getByTestId("indicator-chart").filter({ hasText: "専任職員数" });
-  const ticks = chart.locator(".recharts-yAxis .recharts-cartesian-axis-tick-value");
+  const ticks = chart.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value");
   await expect(ticks.first()).toBeVisible();
   const labels = await ticks.allTextContents();
   expect(labels.length).toBeGreaterThan(1);
