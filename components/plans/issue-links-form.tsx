@@ -43,7 +43,7 @@ export function IssueLinksForm({ issueId, plans, goals, nodeIds, goalNumbers }: 
               <span>
                 <span className="mr-1 text-xs text-slate-600">{plan.levelNames[node.level] ?? ""}</span>
                 {node.label}
-                {node.retired && <span className="ml-1 text-xs text-slate-700">（{t("plan.retiredKept")}）</span>}
+                {node.retired && <span className="ml-1 text-xs text-slate-700">{t("text.paren", { text: t("plan.retiredKept") })}</span>}
               </span>
             </label>
           ))}

@@ -10,9 +10,9 @@ export function IssuePlanLinks({ links, t, locale }: { links: Awaited<ReturnType
         <ul className="space-y-1" data-testid="issue-plan-nodes">
           {links.nodes.map((node) => (
             <li key={node.id}>
-              <span className="text-slate-600">{node.planName}・{node.levelName}：</span>
+              <span className="text-slate-600">{node.planName}{t("text.separator")}{node.levelName}{t("text.colon")}</span>
               {planNodeLabel(node)}
-              {node.retiredAt && <span className="ml-1 text-xs text-slate-700">（{t("plan.retired")}）</span>}
+              {node.retiredAt && <span className="ml-1 text-xs text-slate-700">{t("text.paren", { text: t("plan.retired") })}</span>}
             </li>
           ))}
         </ul>

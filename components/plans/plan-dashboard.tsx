@@ -33,7 +33,7 @@ export function PlanDashboardView({ dashboard, t, locale }: { dashboard: Dashboa
             <tr key={node.id} className="border-b border-slate-200" data-testid="plan-node-row">
               <th scope="row" className="p-2 text-left font-medium" style={{ paddingInlineStart: `${0.5 + node.depth * 1.25}rem` }}>
                 <a href={`#node-${node.id}`} className="text-blue-800 underline">{planNodeLabel(node)}</a>
-                {node.retiredAt && <span className="ml-1 text-xs text-slate-700">（{t("plan.retired")}）</span>}
+                {node.retiredAt && <span className="ml-1 text-xs text-slate-700">{t("text.paren", { text: t("plan.retired") })}</span>}
               </th>
               {gradeColumns.map((column) => <td key={column} className={cell}>{f.grades[column]}</td>)}
               <td className={cell}>{f.issues.length}</td>
