@@ -17,7 +17,7 @@ export function PlanEditor({ plan, t, locale }: { plan: EditorPlan; t: Translate
       <h2 id={`plan-${plan.id}`} className="text-lg font-semibold">
         {plan.name}
         <span className="ml-2 text-sm font-normal text-slate-600">
-          {t("plan.span", { from: formatFiscalYear(plan.startFiscalYear, locale), to: formatFiscalYear(plan.endFiscalYear, locale) })}・{plan.levelNames.join(" → ")}
+          {t("plan.span", { from: formatFiscalYear(plan.startFiscalYear, locale), to: formatFiscalYear(plan.endFiscalYear, locale) })}{t("text.separator")}{plan.levelNames.join(" → ")}
         </span>
       </h2>
       {plan.nodes.length === 0 && <p className="text-sm text-slate-600">{t("plan.noNodes")}</p>}
