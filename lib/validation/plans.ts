@@ -41,3 +41,11 @@ const planDashboardQuerySchema = z.object({
 export function parsePlanDashboardQuery(params: Record<string, string | string[] | undefined>) {
   return planDashboardQuerySchema.parse(params);
 }
+
+/** The 「KPI達成状況」 download: the dashboard's choices (no bureau: the whole city) and a format. */
+export const kpiReportRequestSchema = z.object({
+  plan: idSchema.optional(),
+  bureau: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/).optional().transform((code) => code ?? null),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  format: z.enum(["pdf", "xlsx"]),
+});

@@ -5,7 +5,9 @@ import { getPlanDashboard } from "@/lib/data/plans";
 import { db } from "@/lib/db";
 import { getExportData } from "@/lib/data/export-data";
 import { defaultGradeThresholds, evaluateReported } from "@/lib/domain/kpi-evaluation";
+import { runKpiReport } from "@/lib/export/kpi-report";
 import { progressTable } from "@/lib/export/progress-rows";
+import ExcelJS from "exceljs";
 import { createTranslator } from "@/lib/i18n/messages";
 import { createReportingBureau } from "@/tests/factories/reporting";
 import { createUser } from "@/tests/factories/documents";
@@ -182,5 +184,37 @@ describe("exports", () => {
     const table = progressTable(data!, createTranslator("ja"));
     const planColumn = table[0]!.indexOf("計画との紐づけ");
     expect(table.find((row) => row[2] === "B(1)")![planColumn]).toBe("北九州市・新ビジョン／重点戦略 Ⅰ 「稼げるまち」の実現");
+  });
+});
+
+describe("「KPI達成状況」 report", () => {
+  it("counts grades per node, lists the indicators, as xlsx and PDF, each an audited export", async () => {
+    const auditor = await createUser(db, { role: "AUDITOR" });
+    const user = { ...auditor.actor, name: auditor.name, email: auditor.email };
+    const t = createTranslator("ja");
+    const plan = await db.plan.findFirstOrThrow({ where: { name: "北九州市・新ビジョン" } });
+    const dashboard = (await getPlanDashboard(user, { planId: plan.id, bureauCode: "seisaku", date: "2024-11-30" }, defaultGradeThresholds))!;
+    const before = await db.auditEntry.count({ where: { action: "export.kpiReport" } });
+
+    const xlsx = (await runKpiReport(user, { plan: plan.id, bureau: "seisaku", date: "2024-11-30", format: "xlsx" }, t))!;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    const [summary, list] = workbook.worksheets;
+    expect(summary!.getRow(1).getCell(1).value).toBe("北九州市・新ビジョン KPI達成状況");
+    const first = dashboard.plan!.nodes[0]!;
+    const grades = dashboard.figures.get(first.id)!.grades;
+    expect(summary!.getRow(4).values).toEqual([undefined, "Ⅰ 「稼げるまち」の実現", "重点戦略", grades.A, grades.B, grades.C, grades.D, grades.UNRATED, grades.A + grades.B + grades.C + grades.D + grades.UNRATED]);
+    // Each indicator of the linked issues once, under the node it is linked at (C(1)'s under all three).
+    const listed = list!.getSheetValues().slice(4).map((row) => (row as unknown[])[3]);
+    const expectedCount = dashboard.plan!.nodes.reduce((sum, node) => sum + dashboard.issues.filter((i) => i.nodeIds.includes(node.id)).reduce((n, i) => n + i.indicators.length, 0), 0);
+    expect(listed).toHaveLength(expectedCount);
+    expect(listed).toEqual(expect.arrayContaining(["B(1)", "C(1)"]));
+
+    const pdf = (await runKpiReport(user, { plan: plan.id, bureau: "seisaku", date: "2024-11-30", format: "pdf" }, t))!;
+    expect(pdf.body.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(await db.auditEntry.count({ where: { action: "export.kpiReport" } })).toBe(before + 2);
+    // Refused where the plan dashboard is.
+    const other = (await createReportingBureau(db)).users.otherBureauStaff;
+    await expect(runKpiReport({ ...other.actor, name: "x", email: other.email }, { bureau: "seisaku", format: "xlsx" }, t)).rejects.toThrow(AccessDeniedError);
   });
 });

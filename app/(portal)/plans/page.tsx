@@ -35,6 +35,15 @@ export default async function PlanDashboardPage({ searchParams }: { searchParams
         <SelectField label={t("dashboard.reportingDate")} name="date" value={dashboard.date ?? undefined} options={dashboard.dates.map((d) => ({ value: d, label: formatDateBoth(d, locale) }))} />
         <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800">{t("dashboard.apply")}</button>
       </form>
+      {dashboard.plan && dashboard.date && (
+        <p className="text-sm">
+          {t("kpiReport.download")}
+          {(["pdf", "xlsx"] as const).map((format) => {
+            const query = new URLSearchParams({ plan: dashboard.plan!.id, date: dashboard.date!, format, ...(dashboard.bureau ? { bureau: dashboard.bureau.code } : {}) });
+            return <a key={format} href={`/api/exports/kpi?${query}`} className="ml-3 text-blue-800 underline">{format === "pdf" ? "PDF" : "Excel"}</a>;
+          })}
+        </p>
+      )}
       {dashboard.date === null ? <p className="text-slate-600">{t("city.noPeriods")}</p> : <PlanDashboardView dashboard={dashboard} t={t} locale={locale} />}
     </div>
   );

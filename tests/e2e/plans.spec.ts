@@ -1,0 +1,104 @@
+import { expect, type Page, test } from "@playwright/test";
+import { expectAccessibleNow, signIn } from "./support";
+
+// Issue 15: an admin edits the New Vision's tree, a manager links an issue to
+// a strategy and an SDG, and the plan dashboard drills down from the strategy
+// to the issue. Every new page passes axe on a desk and on a phone.
+const vision = "北九州市・新ビジョン";
+
+async function a1EditPath(page: Page) {
+  await page.goto("/");
+  await page.getByRole("link", { name: /^A\(1\) .* を開く$/ }).click();
+  await page.waitForURL(/\/issues\//);
+  return `${new URL(page.url()).pathname}/edit`;
+}
+
+test("an admin adds, renames, reorders and retires a node of the New Vision", async ({ page }) => {
+  await signIn(page, "admin@example.jp");
+  await page.goto("/admin/plans");
+  const add = page.getByRole("form", { name: `「${vision}」に項目を追加` });
+  await add.getByLabel("上位の項目").selectOption({ label: "Ⅰ 「稼げるまち」の実現" });
+  await add.getByLabel("番号").fill("1");
+  await add.getByLabel("項目名").fill("未来産業の振興");
+  await add.getByRole("button", { name: "項目を追加" }).click();
+  await expect(add.getByRole("status")).toHaveText("項目を追加しました。");
+  await page.reload();
+
+  const edit = page.getByRole("form", { name: "「未来産業の振興」を編集" });
+  await edit.getByLabel("項目名").fill("宇宙などの未来産業の振興");
+  await edit.getByRole("button", { name: "保存" }).click();
+  // The form is named after the node, so it now bears the new name.
+  await expect(page.getByRole("form", { name: "「宇宙などの未来産業の振興」を編集" }).getByRole("status")).toHaveText("項目を保存しました。");
+  await page.reload();
+
+  // A second policy under Ⅰ, moved above the first.
+  await add.getByLabel("上位の項目").selectOption({ label: "Ⅰ 「稼げるまち」の実現" });
+  await add.getByLabel("番号").fill("2");
+  await add.getByLabel("項目名").fill("ルールメイキング");
+  await add.getByRole("button", { name: "項目を追加" }).click();
+  await expect(add.getByRole("status")).toHaveText("項目を追加しました。");
+  await page.reload();
+  await page.getByRole("form", { name: "「ルールメイキング」を上へ移動" }).getByRole("button").click();
+  await expect(page.getByRole("form", { name: "「ルールメイキング」を上へ移動" }).getByRole("status")).toHaveText("並び順を変更しました。");
+  await page.reload();
+  const names = await page.getByTestId("plan-node").locator("p").allTextContents();
+  expect(names.findIndex((n) => n.includes("ルールメイキング"))).toBeLessThan(names.findIndex((n) => n.includes("宇宙などの未来産業の振興")));
+
+  // A cycle is refused with a message; nothing moves.
+  const top = page.getByRole("form", { name: "「「稼げるまち」の実現」を編集" });
+  await top.getByLabel("上位の項目").selectOption({ label: "　2 ルールメイキング" });
+  await top.getByRole("button", { name: "保存" }).click();
+  await expect(top.getByRole("alert")).toContainText("循環");
+
+  // A retired node keeps its place, marked, without forms.
+  await page.getByRole("form", { name: "「ルールメイキング」を廃止" }).getByRole("button").click();
+  await expect(page.getByTestId("plan-node").filter({ hasText: "ルールメイキング" })).toContainText("廃止");
+  await expect(page.getByRole("form", { name: "「ルールメイキング」を編集" })).toHaveCount(0);
+});
+
+test("a manager links A(1) to Ⅱ and SDG 11, and the plan dashboard drills down to it", async ({ page }) => {
+  await signIn(page, "manager@example.jp");
+  const editPath = await a1EditPath(page);
+  await page.goto(editPath);
+  const form = page.getByRole("form", { name: "計画・SDGsとの紐づけ" });
+  await form.getByRole("checkbox", { name: /「彩りあるまち」の実現/ }).check();
+  await form.getByRole("checkbox", { name: "目標11 住み続けられるまちづくりを" }).check();
+  // The retired node is not offered.
+  await expect(form.getByText("ルールメイキング")).toHaveCount(0);
+  await form.getByRole("button", { name: "紐づけを保存" }).click();
+  await expect(form.getByRole("status")).toHaveText("計画・SDGsとの紐づけを保存しました。");
+
+  await page.goto(editPath.replace(/\/edit$/, ""));
+  await expect(page.getByTestId("issue-plan-nodes")).toContainText("Ⅱ 「彩りあるまち」の実現");
+  await expect(page.getByTestId("issue-sdgs")).toContainText("目標11 住み続けられるまちづくりを");
+
+  await page.goto("/plans");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("政策局");
+  const row = page.getByTestId("plan-node-row").filter({ hasText: "Ⅱ 「彩りあるまち」の実現" });
+  await row.getByRole("link").click();
+  const section = page.getByRole("region", { name: /「彩りあるまち」の実現/ });
+  await expect(section).toContainText("A(1)");
+  await section.getByRole("link", { name: /^A\(1\)/ }).click();
+  await expect(page).toHaveURL(/\/issues\/[^/]+$/);
+  await expect(page.getByTestId("issue-plan-nodes")).toContainText("「彩りあるまち」の実現");
+});
+
+const pages: [string, string | ((page: Page) => Promise<string>)][] = [
+  ["admin@example.jp", "/admin/plans"],
+  ["manager@example.jp", "/plans"],
+  ["auditor@example.jp", "/plans"],
+  ["manager@example.jp", a1EditPath],
+];
+for (const [label, viewport] of [["desk", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+  test.describe(`axe (${label})`, () => {
+    test.use({ viewport });
+    for (const [email, path] of pages) {
+      test(`${email} ${typeof path === "string" ? path : "A(1) edit page"}`, async ({ page }) => {
+        await signIn(page, email);
+        const target = typeof path === "string" ? path : await path(page);
+        await page.goto(target);
+        await expectAccessibleNow(page, `${target} (${label})`);
+      });
+    }
+  });
+}
