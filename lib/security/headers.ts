@@ -20,6 +20,23 @@ export function contentSecurityPolicy(nonce: string, development: boolean): stri
   ].join("; ");
 }
 
+/**
+ * The residents' site (/public) is plain HTML without a script (decision 062),
+ * so its policy allows none at all and needs no nonce: it is a fixed header set
+ * in next.config.ts, and the proxy does not run for /public.
+ */
+export const publicSiteContentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
 /** The other security headers every response carries. */
 export const securityHeaders: Record<string, string> = {
   "X-Content-Type-Options": "nosniff",

@@ -56,3 +56,21 @@ test("a server action posted from a foreign Origin is refused and changes nothin
   await page.getByRole("button", { name: "日本語" }).click();
   await expect(page.getByRole("button", { name: "日本語" })).toHaveAttribute("aria-pressed", "true");
 });
+
+test("the residents' site (no script at all) has a fixed policy that allows none, for its 404s too, and the rest of the portal still passes the sign-in check", async ({ request }) => {
+  for (const path of ["/public", "/public/search?q=SDGs", "/public/data/catalog.json", "/public/no-such-bureau/2024-11-30", "/public/a/b/c/d"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    const headers = response.headers();
+    const csp = headers["content-security-policy"] ?? "";
+    expect(csp, path).toContain("script-src 'none'");
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(csp, path).not.toContain("nonce-");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["set-cookie"], path).toBeUndefined();
+  }
+  // A path that only begins like the public site is not part of it: signed out, it goes to sign-in.
+  const lookalike = await request.get("/publications", { maxRedirects: 0 });
+  expect(lookalike.status()).toBe(307);
+  expect(lookalike.headers().location).toContain("/login");
+});
