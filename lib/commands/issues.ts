@@ -63,7 +63,10 @@ export async function copyDocument(actor: Actor, raw: unknown, locale: Locale): 
             include: {
               relatedSections: true,
               partners: true,
-              indicators: true,
+              indicators: { include: { yearTargets: true, planNodes: { where: { node: { retiredAt: null } } } } },
+              // A new year serves the plans as they stand: links to retired nodes stay history of the old year.
+              planNodes: { where: { node: { retiredAt: null } } },
+              sdgGoals: true,
               milestones: { include: { completions: { where: { doneDate: { not: null } }, select: { periodId: true } } } },
               progressReports: { where: { workflowState: "APPROVED" }, select: { periodId: true } },
             },
@@ -103,10 +106,14 @@ export async function copyDocument(actor: Actor, raw: unknown, locale: Locale): 
             relatedSections: { create: issue.relatedSections.map(({ sectionId, canEdit }) => ({ sectionId, canEdit })) },
             partners: { create: issue.partners.map(({ partnerId, role }) => ({ partnerId, role })) },
             indicators: {
-              create: issue.indicators.map(({ name, unit, direction, baseline, baselineLabel, target, targetFiscalYear, sortOrder }) => ({
-                name, unit, direction, baseline, baselineLabel, target, targetFiscalYear, sortOrder,
+              create: issue.indicators.map(({ name, unit, direction, baseline, baselineLabel, target, targetFiscalYear, measure, sortOrder, yearTargets, planNodes }) => ({
+                name, unit, direction, baseline, baselineLabel, target, targetFiscalYear, measure, sortOrder,
+                yearTargets: { create: yearTargets.map(({ fiscalYear: year, target: yearTarget }) => ({ fiscalYear: year, target: yearTarget })) },
+                planNodes: { create: planNodes.map(({ nodeId }) => ({ nodeId })) },
               })),
             },
+            planNodes: { create: issue.planNodes.map(({ nodeId }) => ({ nodeId })) },
+            sdgGoals: { create: issue.sdgGoals.map(({ goalNumber }) => ({ goalNumber })) },
             milestones: {
               create: open.map(({ title, plannedDate, plannedFiscalYear, sortOrder }) => ({ title, plannedDate, plannedFiscalYear, sortOrder })),
             },

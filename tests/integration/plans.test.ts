@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { copyDocument } from "@/lib/commands/issues";
 import { addPlanNode, createPlan, movePlanNode, retirePlanNode, setIssueLinks, updatePlanNode } from "@/lib/commands/plans";
 import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { getPlanDashboard } from "@/lib/data/plans";
@@ -218,4 +219,27 @@ describe("「KPI達成状況」 report", () => {
     await expect(runKpiReport({ ...other.actor, name: "x", email: other.email }, { bureau: "seisaku", format: "xlsx" }, t)).rejects.toThrow(AccessDeniedError);
     expect(await db.auditEntry.count({ where: { action: "export.kpiReport" } })).toBe(before + 2);
   });
+});
+
+it("copying a document to a new fiscal year keeps its issues' links to active nodes, SDGs and indicators' yearly targets", async () => {
+  const { admin, add } = await newPlan();
+  const kept = await add("続く戦略");
+  const old = await add("終わる戦略");
+  const bureau = await createReportingBureau(db);
+  await setIssueLinks(bureau.users.manager.actor, { issueId: bureau.issueId, nodeIds: [kept, old], goalNumbers: [3, 11] }, "ja");
+  await retirePlanNode(admin, { nodeId: old }, "ja");
+  const indicator = await db.indicator.findFirstOrThrow({ where: { issueId: bureau.issueId } });
+  await db.indicator.update({ where: { id: indicator.id }, data: { measure: "CUMULATIVE", yearTargets: { create: [{ fiscalYear: 2025, target: 6 }] }, planNodes: { create: [{ nodeId: kept }] } } });
+
+  const copied = await copyDocument(admin, { documentId: bureau.documentId, fiscalYear: 2025 }, "ja");
+  if (!copied.ok) throw new Error(JSON.stringify(copied));
+  const issue = await db.issue.findFirstOrThrow({
+    where: { documentId: copied.data.documentId },
+    include: { planNodes: true, sdgGoals: true, indicators: { include: { yearTargets: true, planNodes: true } } },
+  });
+  expect(issue.planNodes.map((link) => link.nodeId)).toEqual([kept]);
+  expect(issue.sdgGoals.map((goal) => goal.goalNumber).sort((a, b) => a - b)).toEqual([3, 11]);
+  expect(issue.indicators[0]).toMatchObject({ measure: "CUMULATIVE", yearTargets: [expect.objectContaining({ fiscalYear: 2025, target: 6 })], planNodes: [expect.objectContaining({ nodeId: kept })] });
+  // The old year keeps its link to the retired node.
+  expect((await db.issuePlanNode.findMany({ where: { issueId: bureau.issueId } })).map((link) => link.nodeId).sort()).toEqual([kept, old].sort());
 });
