@@ -8,6 +8,8 @@ import { ensureMay2025PeriodOpen, signIn } from "./support";
 // stored in the database) or a term the English catalogue itself keeps
 // (局区Ｘ方針). Interface words, wareki dates and Japanese punctuation around
 // English text (「」（）：、　) are leftovers. Table headers must not repeat.
+// Named to run after progress-reporting.spec.ts, which opens the 2025-05-31
+// period itself (the specs share one server and run in name order).
 test.describe.configure({ timeout: 120_000 });
 
 const letter = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}";
