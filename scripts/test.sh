@@ -15,22 +15,34 @@ step "schema and types"
 npx tsx scripts/db/sync-schemas.ts --check
 npx tsc --noEmit
 
-projects=(--project unit --project integration-sqlite)
+postgres=false
 if bash scripts/postgres-ready.sh; then
-  projects+=(--project integration-postgres)
+  postgres=true
 else
   echo "PostgreSQL is not reachable at 127.0.0.1:5432: skipping the PostgreSQL integration suite." >&2
   if [ "${CI:-}" = "true" ]; then echo "CI needs PostgreSQL: failing." >&2; exit 1; fi
 fi
 mkdir -p test-results
-# The production build for the browser tests runs beside the unit and integration tests: they
-# keep about one core busy, the build the other (a couple of minutes off the run on two cores).
+rm -f test-results/vitest*.json
+# Three things at once on two cores: the production build for the browser tests, and the
+# integration tests on each engine in a process of its own (each runs its files one at a
+# time, so alone it keeps about one core busy). Their logs are printed when they end.
 npx next build > test-results/build.log 2>&1 &
 build=$!
+if [ "$postgres" = true ]; then
+  npx vitest run --project integration-postgres --reporter=default --reporter=json --outputFile.json=test-results/vitest-postgres.json > test-results/vitest-postgres.log 2>&1 &
+  postgres_tests=$!
+fi
 
-step "unit and integration tests"
+step "unit tests and integration tests on SQLite"
 tests_status=0
-npx vitest run "${projects[@]}" --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || tests_status=$?
+npx vitest run --project unit --project integration-sqlite --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || tests_status=$?
+
+if [ "$postgres" = true ]; then
+  step "integration tests on PostgreSQL (run beside the above)"
+  wait "$postgres_tests" || tests_status=1
+  cat test-results/vitest-postgres.log
+fi
 
 step "production build (made beside the tests)"
 build_status=0
