@@ -1,5 +1,6 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
+import { auditActionLabel } from "@/lib/audit/audit-labels";
 import { type Checkpoint, formatCheckpoint } from "@/lib/audit/checkpoint";
 import type { ExportData } from "@/lib/data/export-data";
 import { parsePlainDate } from "@/lib/domain/dates";
@@ -105,9 +106,10 @@ export async function writeXlsx(data: ExportData, checkpoint: Checkpoint | null,
     t("export.sheet.audit"),
     [
       { header: "ID", width: 8 }, { header: t("audit.column.at"), width: 20, date: "time" }, { header: t("audit.column.actor"), width: 16 },
-      { header: t("audit.column.action"), width: 22 }, { header: t("audit.column.entity"), width: 30 }, { header: t("export.column.bureau"), width: 14 },
+      { header: t("audit.column.action"), width: 22 }, { header: t("audit.column.actionName"), width: 24 }, { header: t("audit.column.entity"), width: 30 },
+      { header: t("export.column.bureau"), width: 14 },
     ],
-    data.auditLog.map((e) => [e.id, inJapanTime(e.at), e.actor, e.action, `${e.entityType} ${e.entityId}`, e.bureau]),
+    data.auditLog.map((e) => [e.id, inJapanTime(e.at), e.actor, e.action, auditActionLabel(e.action, t), `${e.entityType} ${e.entityId}`, e.bureau]),
   );
   if (checkpoint) {
     sheet(t("export.sheet.checkpoint"), [{ header: t("export.column.item"), width: 24 }, { header: t("export.column.value"), width: 100 }], [
