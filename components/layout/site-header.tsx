@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BellIcon } from "@/components/ui/bell-icon";
 import { NarrowDisclosure } from "@/components/ui/narrow-disclosure";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
@@ -21,9 +22,9 @@ export function SiteHeader({ user, locale, t, unread, reviewWaiting }: { user: S
           href="/notifications"
           data-testid="bell"
           aria-label={unread > 0 ? t("notify.bellUnread", { count: unread }) : t("notify.bell")}
-          className="relative whitespace-nowrap rounded px-1 py-1 text-base hover:bg-slate-100"
+          className="relative whitespace-nowrap rounded p-1.5 text-slate-700 hover:bg-slate-100"
         >
-          <span aria-hidden="true">🔔</span>
+          <BellIcon />
           {unread > 0 && (
             <span data-testid="bell-count" aria-hidden="true" className="absolute -right-1 -top-1 rounded-full bg-red-700 px-1.5 text-xs font-bold text-white">
               {unread > 99 ? "99+" : unread}
