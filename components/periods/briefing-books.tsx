@@ -6,6 +6,25 @@ import type { Translate } from "@/lib/i18n/messages";
 import { GenerateBriefingForm } from "./generate-briefing-form";
 
 type Book = NonNullable<Awaited<ReturnType<typeof listBriefingBooks>>>[number];
+type BookCellsData = Pick<Book, "id" | "state" | "trigger" | "createdAt" | "generatedAt" | "requestedBy" | "version">;
+
+/** When a book was made, why, and its download (or why there is none): shared by the period page and the exports page. */
+export function BriefingBookCells({ book, t }: { book: BookCellsData; t: Translate }) {
+  const at = book.generatedAt ?? book.createdAt;
+  return (
+    <>
+      <td className="p-2"><time dateTime={toJapanIsoString(at)}>{formatJapanTime(at)}</time></td>
+      <td className="p-2">{book.trigger === "DEADLINE" ? t("briefing.byDeadline") : t("briefing.byRequest", { name: book.requestedBy?.name ?? "—" })}</td>
+      <td className="p-2">
+        {book.state === "READY" ? (
+          <a href={`/api/briefings?id=${book.id}`} className="text-blue-800 underline hover:text-blue-950">{t("briefing.download", { version: book.version })}</a>
+        ) : (
+          t(book.state === "PENDING" ? "briefing.pending" : "briefing.failed")
+        )}
+      </td>
+    </>
+  );
+}
 
 /** The period's briefing books, newest first, each version downloadable; managers make a new one. */
 export function BriefingBooks({ periodId, books, mayGenerate, t }: { periodId: string; books: Book[]; mayGenerate: boolean; t: Translate }) {
@@ -17,23 +36,12 @@ export function BriefingBooks({ periodId, books, mayGenerate, t }: { periodId: s
         <EmptyState>{t("briefing.empty")}</EmptyState>
       ) : (
         <Table columns={[t("briefing.version"), t("briefing.madeAt"), t("briefing.trigger"), t("briefing.file")]}>
-          {[...books].reverse().map((book) => {
-            const at = book.generatedAt ?? book.createdAt;
-            return (
+          {[...books].reverse().map((book) => (
               <tr key={book.id} className="border-b border-slate-200" data-testid="briefing-row">
                 <th scope="row" className="p-2 text-left font-normal">{t("briefing.versionN", { version: book.version })}</th>
-                <td className="p-2"><time dateTime={toJapanIsoString(at)}>{formatJapanTime(at)}</time></td>
-                <td className="p-2">{book.trigger === "DEADLINE" ? t("briefing.byDeadline") : t("briefing.byRequest", { name: book.requestedBy?.name ?? "—" })}</td>
-                <td className="p-2">
-                  {book.state === "READY" ? (
-                    <a href={`/api/briefings?id=${book.id}`} className="text-blue-800 underline hover:text-blue-950">{t("briefing.download", { version: book.version })}</a>
-                  ) : (
-                    t(book.state === "PENDING" ? "briefing.pending" : "briefing.failed")
-                  )}
-                </td>
+                <BriefingBookCells book={book} t={t} />
               </tr>
-            );
-          })}
+          ))}
         </Table>
       )}
       {mayGenerate && <GenerateBriefingForm periodId={periodId} />}

@@ -20,6 +20,29 @@ export async function listBriefingBooks(actor: Actor, periodId: string) {
 }
 
 /**
+ * A bureau's ready briefing books across its reporting dates, newest date first,
+ * for the exports page (auditors read books there; they have no period pages).
+ * Version numbers count every book of a period, failed ones too, as the period page does.
+ */
+export async function listBureauBriefingBooks(actor: Actor, bureauId: string) {
+  if (!can(actor, "briefing.read", { bureauId })) throw new AccessDeniedError();
+  const books = await db.briefingBook.findMany({
+    where: { period: { bureauId } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, state: true, trigger: true, createdAt: true, generatedAt: true, periodId: true, period: { select: { asOfDate: true } }, requestedBy: { select: { name: true } } },
+  });
+  const versions = new Map<string, number>();
+  const numbered = books.map(({ period, ...book }) => {
+    const version = (versions.get(book.periodId) ?? 0) + 1;
+    versions.set(book.periodId, version);
+    return { ...book, version, reportingDate: toPlainDate(period.asOfDate) };
+  });
+  return numbered
+    .filter((book) => book.state === "READY")
+    .sort((a, b) => b.reportingDate.localeCompare(a.reportingDate) || b.version - a.version);
+}
+
+/**
  * A stored book as a download, recorded in the audit log like every export
  * handed out. Null when there is no such ready book; refused outside the
  * reader's bureaus.

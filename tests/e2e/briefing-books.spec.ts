@@ -29,6 +29,15 @@ test("a manager makes the briefing book on the period page and downloads it; sta
 
   const href = (await link.getAttribute("href"))!;
   await signOut(page);
+  // Auditors have no period pages: they find every version on the exports page.
+  await signIn(page, "auditor@example.jp");
+  await page.goto("/exports");
+  await page.getByLabel("局・区").selectOption("seisaku");
+  await page.getByRole("button", { name: "表示" }).click();
+  const auditorList = page.getByRole("region", { name: "ブリーフィング資料" });
+  await expect(auditorList.getByRole("link", { name: `第${before + 1}版のPDFをダウンロード` })).toHaveAttribute("href", href);
+  await expectAccessibleNow(page, "exports page with the bureau's briefing books");
+  await signOut(page);
   await signIn(page, "staff@example.jp");
   const refused = await page.request.get(href);
   expect(refused.status()).toBe(403);

@@ -6,7 +6,7 @@ import { markNotificationsRead } from "@/lib/commands/notifications";
 import { openPeriod } from "@/lib/commands/periods";
 import { reviewProgress, saveProgressDraft, submitProgress } from "@/lib/commands/progress";
 import { AccessDeniedError } from "@/lib/auth/access-denied";
-import { briefingBookFile, listBriefingBooks } from "@/lib/data/briefing-books";
+import { briefingBookFile, listBriefingBooks, listBureauBriefingBooks } from "@/lib/data/briefing-books";
 import { listNotifications } from "@/lib/data/notifications";
 import { db } from "@/lib/db";
 import { providerOf } from "@/lib/db/provider";
@@ -158,5 +158,15 @@ describe("download", () => {
     expect(await db.auditEntry.count({ where: { action: "export.briefing", actorId: bureau.users.auditor.id, entityId: periodId } })).toBe(1);
     await expect(briefingBookFile(bureau.users.owner.actor, book!.id)).rejects.toBeInstanceOf(AccessDeniedError);
     expect(await briefingBookFile(bureau.users.manager.actor, "no-such-book")).toBeNull();
+  });
+
+  it("lists the bureau's ready books by reporting date for its auditors, numbered as on the period page, and refuses staff", async () => {
+    await round(afterDeadline);
+    expect((await generateBriefing(bureau.users.manager.actor, { periodId }, "ja")).ok).toBe(true);
+    const failed = await db.briefingBook.create({ data: { periodId, trigger: "MANUAL", state: "FAILED", requestedById: bureau.users.manager.id, lastError: "test" } });
+    const listed = await listBureauBriefingBooks(bureau.users.auditor.actor, bureau.bureauId);
+    expect(listed.map((b) => [b.reportingDate, b.version, b.trigger])).toEqual([["2025-05-31", 2, "MANUAL"], ["2025-05-31", 1, "DEADLINE"]]);
+    expect(listed.map((b) => b.id)).not.toContain(failed.id);
+    await expect(listBureauBriefingBooks(bureau.users.owner.actor, bureau.bureauId)).rejects.toBeInstanceOf(AccessDeniedError);
   });
 });

@@ -1,3 +1,4 @@
+import { BureauBriefingBooks } from "@/components/export/bureau-briefing-books";
 import { ExportLinks } from "@/components/export/export-links";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormattedDate } from "@/components/ui/formatted-date";
@@ -5,6 +6,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { Table } from "@/components/ui/table";
 import { can, isCityLevel } from "@/lib/auth/permissions";
 import { readOrForbidden, requirePermission } from "@/lib/auth/session";
+import { listBureauBriefingBooks } from "@/lib/data/briefing-books";
 import { listReadableBureaus } from "@/lib/data/documents";
 import { listExportDates } from "@/lib/data/export-data";
 import { getTranslator } from "@/lib/i18n/server";
@@ -17,6 +19,8 @@ export default async function ExportsPage({ searchParams }: { searchParams: Prom
   const choices = [...(isCityLevel(user) ? [{ value: "all", label: t("export.allBureaus") }] : []), ...bureaus.map((b) => ({ value: b.code, label: b.name }))];
   const bureau = choices.find((c) => c.value === query.bureau)?.value ?? bureaus.find((b) => b.id === user.bureauId)?.code ?? choices[0]?.value;
   const dates = bureau ? await readOrForbidden(listExportDates(user, bureau)) : [];
+  const chosen = bureaus.find((b) => b.code === bureau);
+  const briefingBooks = chosen && can(user, "briefing.read", { bureauId: chosen.id }) ? await listBureauBriefingBooks(user, chosen.id) : null;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("export.title")}</h1>
@@ -37,6 +41,7 @@ export default async function ExportsPage({ searchParams }: { searchParams: Prom
           ))}
         </Table>
       )}
+      {briefingBooks && <BureauBriefingBooks books={briefingBooks} t={t} locale={locale} />}
     </div>
   );
 }
