@@ -6,18 +6,9 @@ import { FormMessage } from "@/components/ui/form-message";
 import { keepInputOnSubmit } from "@/components/ui/keep-input-on-submit";
 import { idleState } from "@/lib/actions/form-state-values";
 import { setIssueLinksAction } from "@/lib/actions/plans";
+import { type LinkablePlan, PlanNodeChecklist } from "./plan-node-checklist";
 
-export interface LinkablePlan {
-  id: string;
-  name: string;
-  levelNames: string[];
-  nodes: { id: string; label: string; level: number; depth: number; retired: boolean }[];
-}
-
-/**
- * Which plan nodes and SDGs the issue serves. A retired node the issue was
- * linked to stays linked (shown, not editable); other retired nodes are not offered.
- */
+/** Which plan nodes and SDGs the issue serves. */
 export function IssueLinksForm({ issueId, plans, goals, nodeIds, goalNumbers }: {
   issueId: string;
   plans: LinkablePlan[];
@@ -28,27 +19,12 @@ export function IssueLinksForm({ issueId, plans, goals, nodeIds, goalNumbers }: 
 }) {
   const t = useT();
   const [state, action, pending] = useActionState(setIssueLinksAction, idleState);
-  const linked = new Set(nodeIds);
   const tagged = new Set(goalNumbers);
   return (
     <form action={action} onSubmit={keepInputOnSubmit(action)} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="issue-links-title">
       <h2 id="issue-links-title" className="text-lg font-bold">{t("plan.linksTitle")}</h2>
       <input type="hidden" name="issueId" value={issueId} />
-      {plans.map((plan) => (
-        <fieldset key={plan.id} className="space-y-1">
-          <legend className="font-medium">{plan.name}</legend>
-          {plan.nodes.filter((node) => !node.retired || linked.has(node.id)).map((node) => (
-            <label key={node.id} className="flex items-start gap-2 text-sm" style={{ marginInlineStart: `${node.depth * 1.5}rem` }}>
-              <input type="checkbox" name="nodeIds" value={node.id} defaultChecked={linked.has(node.id)} disabled={node.retired} className="mt-1" />
-              <span>
-                <span className="mr-1 text-xs text-slate-600">{plan.levelNames[node.level] ?? ""}</span>
-                {node.label}
-                {node.retired && <span className="ml-1 text-xs text-slate-700">{t("text.paren", { text: t("plan.retiredKept") })}</span>}
-              </span>
-            </label>
-          ))}
-        </fieldset>
-      ))}
+      <PlanNodeChecklist plans={plans} linked={new Set(nodeIds)} />
       <fieldset className="space-y-1">
         <legend className="font-medium">{t("plan.sdgs")}</legend>
         <div className="grid gap-1 sm:grid-cols-2">

@@ -7,9 +7,10 @@ import type { Locale, Translate } from "@/lib/i18n/messages";
 /** One plan's tree: every active node with its rename/move, reorder and retire forms; retired nodes kept, marked. */
 export function PlanEditor({ plan, t, locale }: { plan: EditorPlan; t: Translate; locale: Locale }) {
   const active = plan.nodes.filter((node) => node.retiredAt === null);
+  // No-break spaces indent an option in any language (an <option> takes no CSS padding); a screen reader skips them.
   const parentOptions = (self?: string) => [
     { value: "", label: t("plan.topLevel") },
-    ...active.filter((node) => node.id !== self && node.level < plan.levelNames.length - 1).map((node) => ({ value: node.id, label: `${"　".repeat(node.level)}${planNodeLabel(node)}` })),
+    ...active.filter((node) => node.id !== self && node.level < plan.levelNames.length - 1).map((node) => ({ value: node.id, label: `${"\u00a0\u00a0".repeat(node.level)}${planNodeLabel(node)}` })),
   ];
   const levelName = (level: number) => plan.levelNames[level] ?? t("plan.level", { level: level + 1 });
   return (

@@ -1,5 +1,6 @@
 "use server";
-import { addPlanNode, createPlan, movePlanNode, retirePlanNode, setIssueLinks, updatePlanNode } from "@/lib/commands/plans";
+import { addPlanNode, createPlan, movePlanNode, retirePlanNode, setIndicatorPlan, setIssueLinks, updatePlanNode } from "@/lib/commands/plans";
+import { MAX_YEAR_TARGETS } from "@/lib/validation/plans";
 import { type FormState, runCommand } from "./form-state";
 
 // The plan editor's forms (admins) and the issue editor's link form: each runs its command through the one gate.
@@ -28,4 +29,20 @@ export async function retirePlanNodeAction(_previous: FormState, form: FormData)
 export async function setIssueLinksAction(_previous: FormState, form: FormData): Promise<FormState> {
   // getAll reads at most what the form sent; the schema bounds the lists before anything is queried.
   return runCommand(setIssueLinks, () => ({ issueId: form.get("issueId"), nodeIds: form.getAll("nodeIds"), goalNumbers: form.getAll("goalNumbers") }), "plan.linksSaved", "issue.edit");
+}
+
+/** Year rows arrive as repeated fields (a year and a target per row), read in pairs; the schema bounds their number. */
+function yearRows(form: FormData) {
+  const years = form.getAll("fiscalYear").slice(0, MAX_YEAR_TARGETS + 1);
+  const targets = form.getAll("target");
+  return years.map((fiscalYear, index) => ({ fiscalYear, target: targets[index] ?? "" }));
+}
+
+export async function setIndicatorPlanAction(_previous: FormState, form: FormData): Promise<FormState> {
+  return runCommand(
+    setIndicatorPlan,
+    () => ({ indicatorId: form.get("indicatorId"), measure: form.get("measure"), nodeIds: form.getAll("nodeIds"), yearTargets: yearRows(form) }),
+    "plan.indicatorSaved",
+    "issue.edit",
+  );
 }

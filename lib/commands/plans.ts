@@ -4,8 +4,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { descendantIds, subtreeHeight, wouldCreateCycle } from "@/lib/domain/plan-tree";
-import type { Locale } from "@/lib/i18n/messages";
-import { addPlanNodeSchema, createPlanSchema, issueLinksSchema, movePlanNodeSchema, retirePlanNodeSchema, updatePlanNodeSchema } from "@/lib/validation/plans";
+import { createTranslator, type Locale } from "@/lib/i18n/messages";
+import { addPlanNodeSchema, createPlanSchema, indicatorPlanSchema, issueLinksSchema, movePlanNodeSchema, retirePlanNodeSchema, updatePlanNodeSchema } from "@/lib/validation/plans";
 import { type CommandResult, fail, ok, parseInput } from "./result";
 
 // City plans (北九州市・新ビジョン …) and their trees: admins edit them; an
@@ -139,6 +139,20 @@ export async function retirePlanNode(actor: Actor, raw: unknown, locale: Locale)
 }
 
 /**
+ * The node links an issue or indicator will have: the ones asked for, which
+ * must exist and be active unless already linked, plus its links to retired
+ * nodes, which are history and stay whatever the form sent.
+ */
+async function nodeLinksToKeep(tx: Tx, nodeIds: readonly string[], links: readonly { nodeId: string; node: { retiredAt: Date | null } }[]): Promise<CommandResult<{ current: string[]; wanted: string[] }>> {
+  const nodes = await tx.planNode.findMany({ where: { id: { in: [...nodeIds] } }, select: { id: true, retiredAt: true } });
+  if (nodes.length !== nodeIds.length) return fail({ kind: "rejected", reason: "plan.unknownNode" });
+  const current = new Set(links.map((link) => link.nodeId));
+  if (nodes.some((node) => node.retiredAt && !current.has(node.id))) return fail({ kind: "rejected", reason: "plan.nodeRetired" });
+  const keptRetired = links.filter((link) => link.node.retiredAt).map((link) => link.nodeId);
+  return ok({ current: [...current].sort(), wanted: [...new Set([...nodeIds, ...keptRetired])].sort() });
+}
+
+/**
  * Sets which plan nodes and SDGs an issue serves. Links to retired nodes are
  * history: kept as they are, and never made anew.
  */
@@ -155,21 +169,71 @@ export async function setIssueLinks(actor: Actor, raw: unknown, locale: Locale):
     });
     if (!issue) return fail({ kind: "not-found" });
     if (!can(actor, "issue.edit", { bureauId: issue.document.bureauId })) return fail({ kind: "forbidden" });
-    const nodes = await tx.planNode.findMany({ where: { id: { in: nodeIds } }, select: { id: true, retiredAt: true } });
-    if (nodes.length !== nodeIds.length) return fail({ kind: "rejected", reason: "plan.unknownNode" });
-    const current = new Set(issue.planNodes.map((link) => link.nodeId));
-    if (nodes.some((node) => node.retiredAt && !current.has(node.id))) return fail({ kind: "rejected", reason: "plan.nodeRetired" });
-    const keptRetired = issue.planNodes.filter((link) => link.node.retiredAt).map((link) => link.nodeId);
-    const wanted = [...new Set([...nodeIds, ...keptRetired])].sort();
+    const links = await nodeLinksToKeep(tx, nodeIds, issue.planNodes);
+    if (!links.ok) return links;
+    const { current, wanted } = links.data;
     await tx.issuePlanNode.deleteMany({ where: { issueId } });
     await tx.issuePlanNode.createMany({ data: wanted.map((nodeId) => ({ issueId, nodeId })) });
     await tx.issueSdgGoal.deleteMany({ where: { issueId } });
     await tx.issueSdgGoal.createMany({ data: goalNumbers.map((goalNumber) => ({ issueId, goalNumber })) });
     await recordAudit(tx, {
       actorId: actor.id, action: "issue.links", entityType: "Issue", entityId: issueId, bureauId: issue.document.bureauId,
-      before: { nodeIds: [...current].sort(), goalNumbers: issue.sdgGoals.map((goal) => goal.goalNumber).sort((a, b) => a - b) },
+      before: { nodeIds: current, goalNumbers: issue.sdgGoals.map((goal) => goal.goalNumber).sort((a, b) => a - b) },
       after: { nodeIds: wanted, goalNumbers },
     });
     return ok({ issueId });
+  });
+}
+
+/**
+ * Sets an indicator's links to plan nodes, its measure (point-in-time or
+ * cumulative) and the targets the plan sets for single years: what the KPI
+ * evaluation reads. A year's target that could never be graded (0 where the
+ * rate is actual ÷ target, or the baseline itself) is refused at its row.
+ */
+export async function setIndicatorPlan(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ indicatorId: string }>> {
+  const input = parseInput(indicatorPlanSchema, raw, locale);
+  if (!input.ok) return input;
+  const { indicatorId, measure, yearTargets } = input.data;
+  const nodeIds = [...new Set(input.data.nodeIds)];
+  return db.$transaction(async (tx) => {
+    const indicator = await tx.indicator.findUnique({
+      where: { id: indicatorId },
+      select: {
+        issueId: true, name: true, direction: true, baseline: true, measure: true,
+        issue: { select: { document: { select: { bureauId: true } } } },
+        planNodes: { select: { nodeId: true, node: { select: { retiredAt: true } } } },
+        yearTargets: { orderBy: { fiscalYear: "asc" }, select: { fiscalYear: true, target: true } },
+      },
+    });
+    if (!indicator) return fail({ kind: "not-found" });
+    const bureauId = indicator.issue.document.bureauId;
+    if (!can(actor, "issue.edit", { bureauId })) return fail({ kind: "forbidden" });
+    const t = createTranslator(locale);
+    const fieldErrors = new Map<string, string[]>();
+    // A running total only grows: the evaluation could never grade a decrease on it.
+    if (measure === "CUMULATIVE" && indicator.direction === "DOWN") fieldErrors.set("measure", [t("plan.cumulativeDecreasing")]);
+    const baseline = indicator.baseline ?? (measure === "CUMULATIVE" ? 0 : null);
+    for (const year of yearTargets) {
+      if (baseline === null && year.target === 0) fieldErrors.set(`yearTargets.${year.row}.target`, [t("plan.zeroTargetOnRatio")]);
+      else if (year.target === baseline) fieldErrors.set(`yearTargets.${year.row}.target`, [t("plan.targetEqualsBaseline", { baseline })]);
+    }
+    if (fieldErrors.size > 0) return fail({ kind: "invalid", fieldErrors: Object.fromEntries(fieldErrors) });
+    const links = await nodeLinksToKeep(tx, nodeIds, indicator.planNodes);
+    if (!links.ok) return links;
+    const { current, wanted } = links.data;
+    const targets = yearTargets.map(({ fiscalYear, target }) => ({ fiscalYear, target })).sort((a, b) => a.fiscalYear - b.fiscalYear);
+    await tx.indicator.update({ where: { id: indicatorId }, data: { measure } });
+    await tx.indicatorPlanNode.deleteMany({ where: { indicatorId } });
+    await tx.indicatorPlanNode.createMany({ data: wanted.map((nodeId) => ({ indicatorId, nodeId })) });
+    await tx.indicatorYearTarget.deleteMany({ where: { indicatorId } });
+    await tx.indicatorYearTarget.createMany({ data: targets.map((year) => ({ indicatorId, ...year })) });
+    // Logged on the issue, so the audit log names it; the indicator is named inside.
+    await recordAudit(tx, {
+      actorId: actor.id, action: "indicator.plan", entityType: "Issue", entityId: indicator.issueId, bureauId,
+      before: { indicatorId, indicator: indicator.name, measure: indicator.measure, nodeIds: current, yearTargets: indicator.yearTargets },
+      after: { indicatorId, indicator: indicator.name, measure, nodeIds: wanted, yearTargets: targets },
+    });
+    return ok({ indicatorId });
   });
 }

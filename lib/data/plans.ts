@@ -30,15 +30,34 @@ export async function getPlansForEditor(actor: Actor) {
 
 export type EditorPlan = Awaited<ReturnType<typeof getPlansForEditor>>[number];
 
-/** The plans' trees, the 17 SDGs, and what the issue links to now: the issue editor's link form. */
+/** The plans' trees, the 17 SDGs, what the issue links to now, and its indicators' plan settings: the issue editor's plan forms. */
 export async function getIssueLinksForEdit(actor: Actor, issueId: string, bureauId: string) {
   if (!can(actor, "issue.edit", { bureauId })) throw new AccessDeniedError();
   const [plans, goals, issue] = await Promise.all([
     readPlans(),
     db.sdgGoal.findMany({ orderBy: { number: "asc" } }),
-    db.issue.findUniqueOrThrow({ where: { id: issueId }, select: { planNodes: { select: { nodeId: true } }, sdgGoals: { select: { goalNumber: true } } } }),
+    db.issue.findUniqueOrThrow({
+      where: { id: issueId },
+      select: {
+        planNodes: { select: { nodeId: true } },
+        sdgGoals: { select: { goalNumber: true } },
+        indicators: {
+          orderBy: { sortOrder: "asc" },
+          select: {
+            id: true, name: true, unit: true, direction: true, baseline: true, target: true, measure: true,
+            planNodes: { select: { nodeId: true } },
+            yearTargets: { orderBy: { fiscalYear: "asc" }, select: { fiscalYear: true, target: true } },
+          },
+        },
+      },
+    }),
   ]);
-  return { plans, goals, nodeIds: issue.planNodes.map((link) => link.nodeId), goalNumbers: issue.sdgGoals.map((goal) => goal.goalNumber) };
+  return {
+    plans, goals,
+    nodeIds: issue.planNodes.map((link) => link.nodeId),
+    goalNumbers: issue.sdgGoals.map((goal) => goal.goalNumber),
+    indicators: issue.indicators.map(({ planNodes, ...indicator }) => ({ ...indicator, nodeIds: planNodes.map((link) => link.nodeId) })),
+  };
 }
 
 /** The plan nodes and SDGs an issue serves, for its page (the issue's own read check has run). */

@@ -49,3 +49,39 @@ export const kpiReportRequestSchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   format: z.enum(["pdf", "xlsx"]),
 });
+
+const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "") || v === undefined || v === null ? null : v;
+export const MAX_YEAR_TARGETS = 50;
+
+/**
+ * An indicator's place in the plans: its links to plan nodes, how it is
+ * measured (a state at the date, or a running total), and the targets a plan
+ * sets for single fiscal years. Year rows keep their position (the form shows
+ * an error beside its row); a row left wholly blank is dropped.
+ */
+export const indicatorPlanSchema = z.object({
+  indicatorId: idSchema,
+  measure: z.enum(["POINT", "CUMULATIVE"], "validation.measure"),
+  nodeIds: z.array(idSchema).max(200).default([]),
+  yearTargets: z
+    .array(z
+      .object({
+        fiscalYear: z.preprocess(blankToNull, fiscalYear.nullable()),
+        target: z.preprocess(blankToNull, z.coerce.number("validation.number").finite("validation.number").min(-1e12, "validation.number").max(1e12, "validation.number").nullable()),
+      })
+      .superRefine((row, context) => {
+        if (row.fiscalYear === null && row.target !== null) context.addIssue({ code: "custom", path: ["fiscalYear"], message: "validation.fiscalYear" });
+        if (row.fiscalYear !== null && row.target === null) context.addIssue({ code: "custom", path: ["target"], message: "validation.yearTarget" });
+      }))
+    .max(MAX_YEAR_TARGETS, "validation.tooManyYearTargets")
+    .default([])
+    .superRefine((rows, context) => {
+      const seen = new Set<number>();
+      rows.forEach((row, index) => {
+        if (row.fiscalYear === null) return;
+        if (seen.has(row.fiscalYear)) context.addIssue({ code: "custom", path: [index, "fiscalYear"], message: "validation.duplicateYearTarget" });
+        seen.add(row.fiscalYear);
+      });
+    })
+    .transform((rows) => rows.flatMap((row, index) => (row.fiscalYear !== null && row.target !== null ? [{ row: index, fiscalYear: row.fiscalYear, target: row.target }] : []))),
+});

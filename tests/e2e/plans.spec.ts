@@ -46,7 +46,7 @@ test("an admin adds, renames, reorders and retires a node of the New Vision", as
 
   // A cycle is refused with a message; nothing moves.
   const top = page.getByRole("form", { name: "「「稼げるまち」の実現」を編集" });
-  await top.getByLabel("上位の項目").selectOption({ label: "　2 ルールメイキング" });
+  await top.getByLabel("上位の項目").selectOption({ label: "\u00a0\u00a02 ルールメイキング" });
   await top.getByRole("button", { name: "保存" }).click();
   await expect(top.getByRole("alert")).toContainText("循環");
 
@@ -69,6 +69,16 @@ test("a manager links A(1) to Ⅱ and SDG 11, and the plan dashboard drills down
   await expect(form.getByText("ルールメイキング")).toHaveCount(0);
   await form.getByRole("button", { name: "紐づけを保存" }).click();
   await expect(form.getByRole("status")).toHaveText("計画・SDGsとの紐づけを保存しました。");
+
+  // Its first indicator: linked to Ⅱ, with a target for 令和12年度 (a year with no reports, so no grade changes).
+  const indicator = page.getByTestId("indicator-plan-form").first();
+  await indicator.getByRole("checkbox", { name: /「彩りあるまち」の実現/ }).check();
+  await indicator.getByRole("button", { name: "年度目標を追加" }).click();
+  await indicator.getByLabel("年度（西暦）", { exact: true }).fill("2030");
+  await expect(indicator.getByText("令和12年度")).toBeVisible();
+  await indicator.getByLabel("目標値", { exact: true }).fill("12");
+  await indicator.getByRole("button", { name: "設定を保存" }).click();
+  await expect(indicator.getByRole("status")).toHaveText("指標の計画設定を保存しました。");
 
   await page.goto(editPath.replace(/\/edit$/, ""));
   await expect(page.getByTestId("issue-plan-nodes")).toContainText("Ⅱ 「彩りあるまち」の実現");

@@ -12,7 +12,7 @@ import { publishDocument, unpublishDocument } from "@/lib/commands/publications"
 import { createBureau, createSection, saveCity, updateBureau, updateSection } from "@/lib/commands/organisation";
 import { markNotificationsRead, resendMail } from "@/lib/commands/notifications";
 import { mergeSections, moveIssues, moveSection, setBureauActive, setSectionActive } from "@/lib/commands/reorganisation";
-import { addPlanNode, createPlan, movePlanNode, retirePlanNode, setIssueLinks, updatePlanNode } from "@/lib/commands/plans";
+import { addPlanNode, createPlan, movePlanNode, retirePlanNode, setIndicatorPlan, setIssueLinks, updatePlanNode } from "@/lib/commands/plans";
 import { changeOwnPassword } from "@/lib/commands/passwords";
 import { reviewProgress, saveProgressDraft, submitProgress, withdrawProgress } from "@/lib/commands/progress";
 import type { CommandResult } from "@/lib/commands/result";
@@ -142,6 +142,10 @@ const operations: { name: string; allowed: ActorName[]; run: (actor: Actor) => P
   { name: "rename or move a plan node (unknown node)", allowed: ["admin"], run: (a) => updatePlanNode(a, { nodeId: "no-such-node", parentId: "", code: "", name: "x" }, "ja") },
   { name: "reorder a plan node (unknown node)", allowed: ["admin"], run: (a) => movePlanNode(a, { nodeId: "no-such-node", direction: "up" }, "ja") },
   { name: "retire a plan node (unknown node)", allowed: ["admin"], run: (a) => retirePlanNode(a, { nodeId: "no-such-node" }, "ja") },
+  {
+    name: "set an indicator's plan links, measure and yearly targets (unknown node)", allowed: ["admin", "cityManager", "bureauManager"],
+    run: async (a) => setIndicatorPlan(a, { indicatorId: (await db.indicator.findFirstOrThrow({ where: { issueId: bureau.issueId } })).id, measure: "POINT", nodeIds: ["no-such-node"], yearTargets: [] }, "ja"),
+  },
   { name: "link an issue to plan nodes and SDGs (unknown node)", allowed: ["admin", "cityManager", "bureauManager"], run: (a) => setIssueLinks(a, { issueId: bureau.issueId, nodeIds: ["no-such-node"], goalNumbers: [11] }, "ja") },
   { name: "change one's own password (to the same one)", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "otherBureauStaff", "auditor"], run: (a) => changeOwnPassword(a, { current: "test-password", password: "test-password", confirm: "test-password" }, "ja") },
   // Notifications: everyone's own (probes name a missing notification, a bad language); resending failed mail is admins'.

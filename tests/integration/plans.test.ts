@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { copyDocument } from "@/lib/commands/issues";
-import { addPlanNode, createPlan, movePlanNode, retirePlanNode, setIssueLinks, updatePlanNode } from "@/lib/commands/plans";
+import { addPlanNode, createPlan, movePlanNode, retirePlanNode, setIndicatorPlan, setIssueLinks, updatePlanNode } from "@/lib/commands/plans";
 import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { getPlanDashboard } from "@/lib/data/plans";
 import { db } from "@/lib/db";
@@ -120,6 +120,95 @@ describe("plan editor (admins)", () => {
     expect(await setIssueLinks(bureau.users.manager.actor, { issueId: bureau.issueId, nodeIds: [], goalNumbers: [18] }, "ja")).toMatchObject({ ok: false, kind: "invalid" });
     expect(await db.auditEntry.count({ where: { entityId: bureau.issueId, action: "issue.links" } })).toBe(before);
     expect(await db.issuePlanNode.count({ where: { issueId: bureau.issueId } })).toBe(2);
+  });
+});
+
+describe("an indicator's plan settings (issue editor)", () => {
+  const settingsOf = (indicatorId: string) =>
+    db.indicator.findUniqueOrThrow({
+      where: { id: indicatorId },
+      select: { measure: true, planNodes: { orderBy: { nodeId: "asc" }, select: { nodeId: true } }, yearTargets: { orderBy: { fiscalYear: "asc" }, select: { fiscalYear: true, target: true } } },
+    });
+  const auditCount = (issueId: string) => db.auditEntry.count({ where: { entityId: issueId, action: "indicator.plan" } });
+
+  it("links nodes, sets the measure and yearly targets in one audited write, and grades the year by its target", async () => {
+    const { add } = await newPlan();
+    const top = await add("戦略");
+    const below = await add("政策", top);
+    const bureau = await createReportingBureau(db);
+    const manager = bureau.users.manager.actor;
+    const indicator = await db.indicator.findFirstOrThrow({ where: { issueId: bureau.issueId } });
+    const result = await setIndicatorPlan(manager, {
+      indicatorId: indicator.id, measure: "CUMULATIVE", nodeIds: [below, below],
+      // A blank row (an added, unused line) is dropped.
+      yearTargets: [{ fiscalYear: "2025", target: "6" }, { fiscalYear: "", target: "" }, { fiscalYear: "2024", target: "4" }],
+    }, "ja");
+    expect(result).toEqual({ ok: true, data: { indicatorId: indicator.id } });
+    expect(await settingsOf(indicator.id)).toEqual({ measure: "CUMULATIVE", planNodes: [{ nodeId: below }], yearTargets: [{ fiscalYear: 2024, target: 4 }, { fiscalYear: 2025, target: 6 }] });
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: bureau.issueId, action: "indicator.plan" } });
+    expect(entry).toMatchObject({ actorId: manager.id, entityType: "Issue", bureauId: bureau.bureauId });
+    expect(entry.after).toMatchObject({ indicatorId: indicator.id, measure: "CUMULATIVE", nodeIds: [below], yearTargets: [{ fiscalYear: 2024, target: 4 }, { fiscalYear: 2025, target: 6 }] });
+
+    // The 2024-11-30 actual 3 is graded against 2024's target 4 (from 0): 75 % → C, not 30 % against the final 10.
+    const code = (await db.bureau.findUniqueOrThrow({ where: { id: bureau.bureauId } })).code;
+    const dashboard = await getPlanDashboard(bureau.users.owner.actor, { bureauCode: code, planId: (await db.planNode.findUniqueOrThrow({ where: { id: top } })).planId, date: "2024-11-30" }, defaultGradeThresholds);
+    expect(dashboard!.figures.get(top)!.indicators.map((row) => row.indicator.evaluation)).toEqual([{ rated: true, rate: 75, grade: "C", target: 4 }]);
+
+    // Saving again with nothing ticked and no rows clears them.
+    expect(await setIndicatorPlan(manager, { indicatorId: indicator.id, measure: "POINT", nodeIds: [], yearTargets: [] }, "ja")).toMatchObject({ ok: true });
+    expect(await settingsOf(indicator.id)).toEqual({ measure: "POINT", planNodes: [], yearTargets: [] });
+    expect(await auditCount(bureau.issueId)).toBe(2);
+  });
+
+  it("refuses a retired node, a 0 target on a ratio, a target equal to the baseline, a decreasing total and bad rows, saving nothing", async () => {
+    const { admin, add } = await newPlan();
+    const kept = await add("続く戦略");
+    const old = await add("終わる戦略");
+    const bureau = await createReportingBureau(db);
+    const manager = bureau.users.manager.actor;
+    const indicator = await db.indicator.findFirstOrThrow({ where: { issueId: bureau.issueId } });
+    // A ratio indicator: no baseline, so its rate is actual ÷ target.
+    const ratio = await db.indicator.create({ data: { issueId: bureau.issueId, name: "満足度", unit: "%", direction: "UP", baseline: null, target: 80, sortOrder: 9 } });
+    const falling = await db.indicator.create({ data: { issueId: bureau.issueId, name: "待機児童数", unit: "人", direction: "DOWN", baseline: 50, target: 0, sortOrder: 10 } });
+    expect(await setIndicatorPlan(manager, { indicatorId: indicator.id, measure: "POINT", nodeIds: [old], yearTargets: [{ fiscalYear: "2025", target: "5" }] }, "ja")).toMatchObject({ ok: true });
+    expect(await retirePlanNode(admin, { nodeId: old }, "ja")).toMatchObject({ ok: true });
+    const before = await settingsOf(indicator.id);
+    const audits = await auditCount(bureau.issueId);
+
+    expect(await setIndicatorPlan(manager, { indicatorId: ratio.id, measure: "POINT", nodeIds: [old], yearTargets: [] }, "ja")).toEqual({ ok: false, kind: "rejected", reason: "plan.nodeRetired" });
+    expect(await setIndicatorPlan(manager, { indicatorId: ratio.id, measure: "POINT", nodeIds: ["no-such-node"], yearTargets: [] }, "ja")).toEqual({ ok: false, kind: "rejected", reason: "plan.unknownNode" });
+    expect(await setIndicatorPlan(manager, { indicatorId: ratio.id, measure: "POINT", nodeIds: [kept], yearTargets: [{ fiscalYear: "2024", target: "70" }, { fiscalYear: "2025", target: "0" }] }, "ja")).toEqual({
+      ok: false, kind: "invalid", fieldErrors: { "yearTargets.1.target": ["基準値のない指標は「実績÷目標」で評価するため、目標値を0にはできません。保存していません。"] },
+    });
+    expect(await setIndicatorPlan(manager, { indicatorId: indicator.id, measure: "POINT", nodeIds: [kept], yearTargets: [{ fiscalYear: "2025", target: "0" }] }, "en")).toEqual({
+      ok: false, kind: "invalid", fieldErrors: { "yearTargets.0.target": ["A target equal to the baseline (0) gives no achievement rate. Nothing was saved."] },
+    });
+    expect(await setIndicatorPlan(manager, { indicatorId: falling.id, measure: "CUMULATIVE", nodeIds: [], yearTargets: [] }, "ja")).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { measure: [expect.stringContaining("累計にできません")] } });
+    const bad = await setIndicatorPlan(manager, {
+      indicatorId: indicator.id, measure: "SOMETIMES", nodeIds: [kept],
+      yearTargets: [{ fiscalYear: "2025", target: "" }, { fiscalYear: "", target: "3" }, { fiscalYear: "令和7", target: "3" }, { fiscalYear: "2026", target: "x" }],
+    }, "ja");
+    expect(bad).toMatchObject({ ok: false, kind: "invalid" });
+    expect(Object.keys((bad as { fieldErrors: Record<string, string[]> }).fieldErrors).sort()).toEqual([
+      "measure", "yearTargets.0.target", "yearTargets.1.fiscalYear", "yearTargets.2.fiscalYear", "yearTargets.3.target",
+    ]);
+    expect(await setIndicatorPlan(manager, { indicatorId: indicator.id, measure: "POINT", nodeIds: [], yearTargets: [{ fiscalYear: "2027", target: "1" }, { fiscalYear: "2027", target: "2" }] }, "ja")).toEqual({
+      ok: false, kind: "invalid", fieldErrors: { "yearTargets.1.fiscalYear": ["この年度は別の行にもあります。1つの年度に目標は1つです。"] },
+    });
+    const tooMany = Array.from({ length: 51 }, (_, i) => ({ fiscalYear: String(2000 + i), target: "1" }));
+    expect(await setIndicatorPlan(manager, { indicatorId: indicator.id, measure: "POINT", nodeIds: [], yearTargets: tooMany }, "ja")).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { yearTargets: ["年度ごとの目標は50件までです。"] } });
+    // Another bureau's staff and manager may not.
+    const other = await createReportingBureau(db);
+    expect(await setIndicatorPlan(other.users.manager.actor, { indicatorId: indicator.id, measure: "POINT", nodeIds: [], yearTargets: [] }, "ja")).toEqual({ ok: false, kind: "forbidden" });
+
+    expect(await settingsOf(indicator.id)).toEqual(before);
+    expect(await settingsOf(ratio.id)).toEqual({ measure: "POINT", planNodes: [], yearTargets: [] });
+    expect(await settingsOf(falling.id)).toEqual({ measure: "POINT", planNodes: [], yearTargets: [] });
+    expect(await auditCount(bureau.issueId)).toBe(audits);
+
+    // The retired link stays (history) when the form, which cannot tick it, saves other nodes.
+    expect(await setIndicatorPlan(manager, { indicatorId: indicator.id, measure: "POINT", nodeIds: [kept], yearTargets: [] }, "ja")).toMatchObject({ ok: true });
+    expect((await settingsOf(indicator.id)).planNodes.map((link) => link.nodeId).sort()).toEqual([kept, old].sort());
   });
 });
 
