@@ -79,11 +79,22 @@ async function issueAndReport(page: Page) {
   return [issue, ...(report ? [report] : [])];
 }
 
+/** The first listed link under `from` whose address starts with `prefix` (+ `suffix`), as a user reaches it. */
+const linked = (from: string, prefix: string, suffix = "") => async (page: Page) => {
+  await page.goto(from);
+  const href = await page.locator(`main a[href^="${prefix}"]`).first().getAttribute("href");
+  expect(href, `a link to ${prefix}… on ${from}`).not.toBeNull();
+  return [`${href}${suffix}`];
+};
+
 const pagesByUser: Record<string, (string | ((page: Page) => Promise<string[]>))[]> = {
   "staff@example.jp": ["/", issueAndReport, "/notifications"],
-  "manager@example.jp": ["/dashboard", "/dashboard/matrix", "/dashboard/matrix?colour=state", "/dashboard/indicators", "/dashboard/milestones", "/periods", "/review", "/notifications"],
+  "manager@example.jp": [
+    "/dashboard", "/dashboard/matrix", "/dashboard/matrix?colour=state", "/dashboard/indicators", "/dashboard/milestones", "/periods", "/review", "/notifications",
+    "/import", "/plans", linked("/periods", "/periods/"), linked("/dashboard", "/issues/", "/edit"),
+  ],
   "auditor@example.jp": ["/city", "/exports", "/audit"],
-  "admin@example.jp": ["/admin/users", "/admin/mail", "/admin/organisation"],
+  "admin@example.jp": ["/admin/users", "/admin/users/new", "/admin/users/import", "/admin/mail", "/admin/organisation"],
 };
 
 test.beforeAll(async ({ browser }) => {
@@ -98,9 +109,11 @@ for (const [email, paths] of Object.entries(pagesByUser)) {
     await toEnglish(page);
     const allowed = allowedJapanese();
     const found: string[] = [];
+    const visited: string[] = [];
     for (const entry of paths) {
       for (const path of typeof entry === "string" ? [entry] : await entry(page)) {
         const response = await page.goto(path);
+        visited.push(new URL(page.url()).pathname);
         expect(response?.status(), path).toBeLessThan(400);
         await page.waitForLoadState("networkidle");
         const { japanese, repeated } = await leftovers(page, allowed);
@@ -108,5 +121,8 @@ for (const [email, paths] of Object.entries(pagesByUser)) {
       }
     }
     expect(found).toEqual([]);
+    // Each page was itself, not a redirect elsewhere (the sign-in page, a refusal).
+    expect(visited.length).toBeGreaterThanOrEqual(paths.length);
+    expect(visited.filter((path) => path === "/login")).toEqual([]);
   });
 }
