@@ -1,7 +1,7 @@
 import { insertRows } from "@/lib/db/bulk-insert";
 import type { Tx } from "@/lib/db/transaction";
 import { providerOf } from "@/lib/db/provider";
-import { entryMac } from "./audit-chain";
+import { type ChainedContent, entryMac } from "./audit-chain";
 import { auditConfig } from "./audit-config";
 import type { AuditAction } from "./audit-labels";
 import type { ChainHead } from "./checkpoint";
@@ -51,15 +51,11 @@ export async function recordAudit(tx: Tx, entry: AuditInput, keys: HmacKeyring =
  * then written 500 to a statement.
  */
 export async function recordAudits(tx: Tx, entries: readonly AuditInput[], keys: HmacKeyring = auditConfig().hmac): Promise<ChainHead> {
-  await lockAuditChain(tx);
-  const previous = await tx.auditEntry.findFirst({ orderBy: { id: "desc" }, select: { id: true, hash: true, seq: true, keyId: true } });
-  // A log from before the keyed chain is sealed once (npm run audit:reseal, run by
-  // db:setup) before anything is added to it; the reseal refuses once sealed entries exist.
-  if (previous && previous.keyId === "") throw new AuditLogNotSealedError();
-  let head: ChainHead = { lastId: previous?.id ?? 0, count: previous?.seq ?? 0, mac: previous?.hash ?? "" };
-  const rows = entries.map((entry) => {
-    const content = {
-      at: new Date(),
+  const at = new Date();
+  return appendAuditEntries(
+    tx,
+    entries.map((entry) => ({
+      at,
       actorId: entry.actorId,
       action: entry.action,
       entityType: entry.entityType,
@@ -67,14 +63,33 @@ export async function recordAudits(tx: Tx, entries: readonly AuditInput[], keys:
       bureauId: entry.bureauId ?? null,
       before: entry.before ?? null,
       after: entry.after ?? null,
-    };
+    })),
+    keys,
+  );
+}
+
+const auditColumns = ["at", "actorId", "action", "entityType", "entityId", "bureauId", "before", "after", "seq", "keyId", "prevHash", "hash"];
+
+/**
+ * Seals and appends entries whose time is already set. The app goes through
+ * recordAudits (the time of writing); only the benchmark city's generator gives
+ * past times, to lay down years of history through the same chain code.
+ */
+export async function appendAuditEntries(tx: Tx, contents: readonly ChainedContent[], keys: HmacKeyring = auditConfig().hmac): Promise<ChainHead> {
+  await lockAuditChain(tx);
+  const previous = await tx.auditEntry.findFirst({ orderBy: { id: "desc" }, select: { id: true, hash: true, seq: true, keyId: true } });
+  // A log from before the keyed chain is sealed once (npm run audit:reseal, run by
+  // db:setup) before anything is added to it; the reseal refuses once sealed entries exist.
+  if (previous && previous.keyId === "") throw new AuditLogNotSealedError();
+  let head: ChainHead = { lastId: previous?.id ?? 0, count: previous?.seq ?? 0, mac: previous?.hash ?? "" };
+  const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
+  const rows = contents.map((content) => {
     const seal = { seq: head.count + 1, keyId: keys.current.id, prevHash: head.mac };
     const hash = entryMac(content, seal, keys.current.secret);
     head = { lastId: head.lastId, count: seal.seq, mac: hash };
-    const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
-    return [content.at, content.actorId, content.action, content.entityType, content.entityId, content.bureauId, json(content.before), json(content.after), seal.seq, seal.keyId, seal.prevHash, hash];
+    return [content.at, content.actorId, content.action, content.entityType, content.entityId, content.bureauId, json(content.before ?? null), json(content.after ?? null), seal.seq, seal.keyId, seal.prevHash, hash];
   });
-  await insertRows(tx, "AuditEntry", ["at", "actorId", "action", "entityType", "entityId", "bureauId", "before", "after", "seq", "keyId", "prevHash", "hash"], rows);
+  await insertRows(tx, "AuditEntry", auditColumns, rows);
   // We hold the chain's lock: the newest row is our last.
   const last = await tx.auditEntry.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
   head = { ...head, lastId: last?.id ?? head.lastId };

@@ -1,4 +1,7 @@
+import { randomUUID } from "node:crypto";
+import { insertRows } from "@/lib/db/bulk-insert";
 import type { Db } from "@/lib/db/client";
+import { writeAuditHistory } from "./audit-history";
 import { writePolicyDocument } from "@/lib/documents/write-document";
 import { parsePlainDate } from "@/lib/domain/dates";
 import type { ProgressStatus, WorkflowState } from "@/generated/prisma/sqlite/enums";
@@ -7,32 +10,44 @@ import { seisakukyokuR6 } from "@/prisma/seed-data/seisakukyoku-r6";
 
 /**
  * A city for the benchmarks: bureaus built from the Policy Bureau's document
- * (its ten issues plus copies up to `issuesPerBureau`), each reporting on
- * `reportingDates` dates. Older periods are closed and approved; the newest is
- * open with a mix of workflow states, so every dashboard aggregate has work.
+ * (its ten issues plus copies up to `issuesPerBureau`), with a document for each
+ * of `fiscalYears` years, each reporting on `reportingDates` dates. Older periods
+ * are closed and approved; the newest is open with a mix of workflow states, so
+ * every dashboard aggregate has work. Optionally an audit history of
+ * `auditEntries` entries, sealed into the chain as the app seals them.
  * Values come from a seeded generator: the same options give the same city.
  */
 export interface CityOptions {
   bureaus: number;
   issuesPerBureau: number;
+  /** Reporting dates per document (per fiscal year). */
   reportingDates: number;
+  /** Documents per bureau, one a fiscal year from `firstFiscalYear` (default 1, 2023). */
+  fiscalYears?: number;
+  firstFiscalYear?: number;
+  /** Accounts per bureau (default 0), the actors of the audit history. */
+  usersPerBureau?: number;
+  /** Audit entries to add, spread over the 30 days before each reporting date (default 0). */
+  auditEntries?: number;
   /** Bureau codes are `${prefix}-01`… so several cities can share a database. */
   prefix?: string;
 }
 
 export const benchCity: CityOptions = { bureaus: 40, issuesPerBureau: 12, reportingDates: 8, prefix: "bench" };
 
-const documentFiscalYear = 2023;
+/** Ten years of a large city (npm run bench:generate -- --years 10 --bureaus 60; npm run bench:scale). */
+export const scaleCity: CityOptions = { bureaus: 60, issuesPerBureau: 12, reportingDates: 2, fiscalYears: 10, firstFiscalYear: 2016, usersPerBureau: 5, auditEntries: 1_000_000, prefix: "scale" };
+
 const statuses: ProgressStatus[] = ["NOT_STARTED", "ON_TRACK", "ON_TRACK", "ON_TRACK", "PARTLY_DELAYED", "DELAYED", "COMPLETED"];
 const openStates: WorkflowState[] = ["DRAFT", "DRAFT", "SUBMITTED", "APPROVED", "RETURNED"];
 
 /**
- * Reporting dates from 2023-11-30 on: every 30 November and 31 May. The first
- * is the document's own date, inside its fiscal year (a 31 May report closes
- * the year before).
+ * Reporting dates from 30 November of `fiscalYear` on: every 30 November and
+ * 31 May. The first is the document's own date, inside its fiscal year (a
+ * 31 May report closes the year before).
  */
-export function benchReportingDates(count: number): string[] {
-  return Array.from({ length: count }, (_, i) => `${2023 + Math.floor((i + 1) / 2)}-${i % 2 === 0 ? "11-30" : "05-31"}`);
+export function benchReportingDates(count: number, fiscalYear = 2023): string[] {
+  return Array.from({ length: count }, (_, i) => `${fiscalYear + Math.floor((i + 1) / 2)}-${i % 2 === 0 ? "11-30" : "05-31"}`);
 }
 
 /** mulberry32: a tiny deterministic generator, so every run builds the same city. */
@@ -48,7 +63,7 @@ function randomSource(seed: number) {
   return { next, pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]! };
 }
 
-function benchIssues(count: number): SeedIssue[] {
+function benchIssues(count: number, fiscalYear: number): SeedIssue[] {
   const source = seisakukyokuR6.issues;
   return Array.from({ length: count }, (_, i) => {
     const base = source[i % source.length]!;
@@ -62,97 +77,123 @@ function benchIssues(count: number): SeedIssue[] {
         direction: "UP" as const,
         baseline: indicator.baseline ?? 10,
         target: indicator.target ?? 100,
-        targetFiscalYear: indicator.targetFiscalYear ?? 2026,
+        targetFiscalYear: indicator.targetFiscalYear ?? fiscalYear + 3,
       })),
       milestones: [
         ...issue.milestones,
-        ...[2023, 2024, 2025, 2026].map((year) => ({
+        ...[0, 1, 2, 3].map((offset) => fiscalYear + offset).map((year) => ({
           title: `経営分析（${year}年度）`,
           plannedDate: `${year + 1}-03-31`,
           plannedFiscalYear: year,
           plannedPrecision: "DAY" as const,
           plannedFrom: false,
           plannedText: "",
-          doneDate: year < 2025 ? `${year + 1}-03-15` : null,
+          doneDate: year < fiscalYear + 2 ? `${year + 1}-03-15` : null,
         })),
       ],
     };
   });
 }
 
-function benchDocument(index: number, options: CityOptions, dates: string[]): SeedDocument {
+function benchDocument(index: number, options: CityOptions, fiscalYear: number, firstDate: string): SeedDocument {
   const number = String(index + 1).padStart(2, "0");
   const ward = index % 4 === 3;
   const name = ward ? `ベンチ${number}区` : `ベンチ${number}局`;
   return {
     ...seisakukyokuR6,
     bureau: { code: `${options.prefix ?? "bench"}-${number}`, name, kind: ward ? "WARD" : "BUREAU" },
-    fiscalYear: documentFiscalYear,
+    fiscalYear,
     title: `局区Ｘ方針〈${name}〉`,
-    reportingPeriod: { asOfDate: dates[0]! },
-    issues: benchIssues(options.issuesPerBureau),
+    reportingPeriod: { asOfDate: firstDate },
+    issues: benchIssues(options.issuesPerBureau, fiscalYear),
   };
 }
 
-/** Builds the city; returns how many rows of each kind it wrote. */
+/** A period of the generated city, as the audit history needs it. */
+export interface GeneratedPeriod {
+  date: string;
+  bureauId: string;
+  periodId: string;
+  reportIds: string[];
+  userIds: string[];
+}
+
+/**
+ * Builds the city; returns how many rows of each kind it wrote. Documents go
+ * through the importer's own writer; the many rows of each period (reports,
+ * actuals, milestones done, audit entries) are written by multi-row INSERTs.
+ */
 export async function generateCity(db: Db, options: CityOptions) {
-  const dates = benchReportingDates(options.reportingDates);
+  const years = options.fiscalYears ?? 1;
+  const firstYear = options.firstFiscalYear ?? 2023;
   const random = randomSource(20241130);
+  const periods: GeneratedPeriod[] = [];
   let reports = 0;
   for (let index = 0; index < options.bureaus; index++) {
-    const doc = benchDocument(index, options, dates);
-    const { bureauId, documentId } = await db.$transaction((tx) => writePolicyDocument(tx, doc, null), { timeout: 120_000, maxWait: 10_000 });
-    const issues = await db.issue.findMany({
-      where: { documentId },
-      orderBy: { sortOrder: "asc" },
-      select: { id: true, indicators: { select: { id: true } }, milestones: { orderBy: { sortOrder: "asc" }, select: { id: true } } },
-    });
-    reports += issues.length;
-    for (const [order, date] of dates.slice(1).entries()) {
-      const latest = order === dates.length - 2;
-      const asOfDate = parsePlainDate(date);
-      const period = await db.reportingPeriod.create({
-        data: {
-          bureauId,
-          asOfDate,
-          // Every period reports on the bureau's one document, so it belongs to that document's year.
-          fiscalYear: documentFiscalYear,
-          deadline: latest ? new Date(asOfDate.getTime() + 15 * 24 * 60 * 60 * 1000) : null,
-          status: latest ? "OPEN" : "CLOSED",
-          closedAt: latest ? null : asOfDate,
-        },
+    let userIds: string[] = [];
+    for (let year = firstYear; year < firstYear + years; year++) {
+      const dates = benchReportingDates(options.reportingDates, year);
+      const doc = benchDocument(index, options, year, dates[0]!);
+      const { bureauId, documentId } = await db.$transaction((tx) => writePolicyDocument(tx, doc, null), { timeout: 120_000, maxWait: 10_000 });
+      if (year === firstYear) userIds = await createBureauUsers(db, bureauId, doc.bureau.code, options.usersPerBureau ?? 0);
+      const issues = await db.issue.findMany({
+        where: { documentId },
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, indicators: { select: { id: true } }, milestones: { orderBy: { sortOrder: "asc" }, select: { id: true } } },
       });
-      await db.progressReport.createMany({
-        data: issues.map((issue) => {
+      const first = await db.reportingPeriod.findFirstOrThrow({ where: { bureauId, asOfDate: parsePlainDate(dates[0]!) }, select: { id: true, progressReports: { select: { id: true } } } });
+      periods.push({ date: dates[0]!, bureauId, periodId: first.id, reportIds: first.progressReports.map((r) => r.id), userIds });
+      reports += issues.length;
+      for (const [order, date] of dates.slice(1).entries()) {
+        const latest = year === firstYear + years - 1 && order === dates.length - 2;
+        const asOfDate = parsePlainDate(date);
+        const period = await db.reportingPeriod.create({
+          data: {
+            bureauId,
+            asOfDate,
+            // Every period reports on the bureau's document of that year, so it belongs to that document's year.
+            fiscalYear: year,
+            deadline: latest ? new Date(asOfDate.getTime() + 15 * 24 * 60 * 60 * 1000) : null,
+            status: latest ? "OPEN" : "CLOSED",
+            closedAt: latest ? null : asOfDate,
+          },
+        });
+        const now = new Date();
+        const reportRows = issues.map((issue) => {
           const workflowState = latest ? random.pick(openStates) : "APPROVED";
-          return {
-            issueId: issue.id,
-            periodId: period.id,
-            progressText: `${date}時点の進捗。取組みを進めている（生成データ）。`,
-            status: random.pick(statuses),
-            workflowState,
-            submittedAt: workflowState === "DRAFT" ? null : asOfDate,
-            reviewedAt: workflowState === "APPROVED" || workflowState === "RETURNED" ? asOfDate : null,
-          };
-        }),
-      });
-      const step = (order + 1) / dates.length;
-      await db.indicatorValue.createMany({
-        data: issues.flatMap((issue) =>
-          issue.indicators.map((indicator) => ({ indicatorId: indicator.id, periodId: period.id, actual: Math.round(10 + 90 * step * (0.6 + random.next() * 0.6)) })),
-        ),
-      });
-      // Each report states the milestones done by its date (as the document's done dates have them).
-      await db.milestoneCompletion.createMany({
-        data: issues.flatMap((issue, i) =>
+          return [
+            randomUUID(), issue.id, period.id, `${date}時点の進捗。取組みを進めている（生成データ）。`, random.pick(statuses), workflowState,
+            workflowState === "DRAFT" ? null : asOfDate, workflowState === "APPROVED" || workflowState === "RETURNED" ? asOfDate : null, now,
+          ];
+        });
+        const step = (order + 1) / dates.length;
+        const valueRows = issues.flatMap((issue) =>
+          issue.indicators.map((indicator) => [randomUUID(), indicator.id, period.id, Math.round(10 + 90 * step * (0.6 + random.next() * 0.6))]),
+        );
+        // Each report states the milestones done by its date (as the document's done dates have them).
+        const completionRows = issues.flatMap((issue, i) =>
           issue.milestones.map((milestone, m) => {
             const done = doc.issues[i]!.milestones[m]!.doneDate;
-            return { milestoneId: milestone.id, periodId: period.id, doneDate: done !== null && done <= date ? parsePlainDate(done) : null };
+            return [randomUUID(), milestone.id, period.id, done !== null && done <= date ? parsePlainDate(done) : null];
           }),
-        ),
-      });
-      reports += issues.length;
+        );
+        await db.$transaction(async (tx) => {
+          await insertRows(tx, "ProgressReport", ["id", "issueId", "periodId", "progressText", "status", "workflowState", "submittedAt", "reviewedAt", "updatedAt"], reportRows);
+          await insertRows(tx, "IndicatorValue", ["id", "indicatorId", "periodId", "actual"], valueRows);
+          await insertRows(tx, "MilestoneCompletion", ["id", "milestoneId", "periodId", "doneDate"], completionRows);
+        });
+        periods.push({ date, bureauId, periodId: period.id, reportIds: reportRows.map((row) => row[0] as string), userIds });
+        reports += issues.length;
+      }
     }
   }
-  return { bureaus: options.bureaus, issues: options.bureaus * options.issuesPerBureau, reportingDates: dates.length, reports };
+  const auditEntries = options.auditEntries ? await writeAuditHistory(db, periods, options.auditEntries) : 0;
+  return { bureaus: options.bureaus, fiscalYears: years, issues: options.bureaus * options.issuesPerBureau * years, reportingDates: years * options.reportingDates, reports, auditEntries };
+}
+
+/** Staff accounts of a generated bureau (no password: they only act in the history). */
+async function createBureauUsers(db: Db, bureauId: string, code: string, count: number): Promise<string[]> {
+  const rows = Array.from({ length: count }, (_, i) => [randomUUID(), `${code}-user${i + 1}@example.jp`, `${code} 職員${i + 1}`, i === 0 ? "MANAGER" : "STAFF", bureauId, new Date()]);
+  await db.$transaction((tx) => insertRows(tx, "User", ["id", "email", "name", "role", "bureauId", "createdAt"], rows));
+  return rows.map((row) => row[0] as string);
 }

@@ -6,9 +6,10 @@ import type { DatabaseProvider } from "@/lib/db/provider";
 import { toPlainDate } from "@/lib/domain/dates";
 import { DEMO_PASSWORD } from "@/prisma/seed-data/demo-users";
 import { createTestDatabase } from "@/tests/support/test-database";
-import { benchCity, generateCity } from "./city-generator";
+import { benchCity } from "./city-generator";
+import { measureCityXlsx } from "./city-xlsx";
 import { signIn } from "./http-session";
-import { seedBenchDatabase } from "./seeded-database";
+import { seedCityDatabase } from "./seeded-database";
 import { buildUnlessSkipped, startServer, stopServer, useBenchAuditKeys } from "./server";
 import { measurePage, type PageLatency } from "./latency";
 import { measureRawQuery, type RawQueryName } from "./raw-queries";
@@ -49,28 +50,11 @@ interface EngineResult {
 
 
 
-/** The whole city's workbook over HTTP, as an auditor downloads it (five runs, sequential). */
-async function measureCityXlsx(cookie: string, date: string) {
-  const seconds: number[] = [];
-  let bytes = 0;
-  for (let run = 0; run < 5; run++) {
-    const started = performance.now();
-    const response = await fetch(`${baseUrl}/api/exports?bureau=all&date=${date}&format=xlsx`, { headers: { cookie } });
-    bytes = (await response.arrayBuffer()).byteLength;
-    if (!response.ok) throw new Error(`city-wide xlsx export failed: HTTP ${response.status}`);
-    seconds.push((performance.now() - started) / 1000);
-  }
-  return { seconds, bytes };
-}
-
 async function benchEngine(engine: DatabaseProvider): Promise<EngineResult> {
   const database = await createTestDatabase(engine);
   let server: ChildProcess | null = null;
   try {
-    const db = await seedBenchDatabase(database.url);
-    const started = performance.now();
-    await generateCity(db, benchCity);
-    const generateSeconds = (performance.now() - started) / 1000;
+    const { db, generateSeconds } = await seedCityDatabase(database.url, benchCity);
     const bureau = await db.bureau.findFirstOrThrow({ where: { code: measuredBureau } });
     const document = await db.policyDocument.findFirstOrThrow({ where: { bureauId: bureau.id } });
     const period = await db.reportingPeriod.findFirstOrThrow({ where: { bureauId: bureau.id }, orderBy: { asOfDate: "desc" } });
@@ -88,7 +72,7 @@ async function benchEngine(engine: DatabaseProvider): Promise<EngineResult> {
       console.log(`[${engine}] ${page.name}: p50 ${ms(latency.p50)}, p95 ${ms(latency.p95)}${raw ? `; raw SQL p50 ${ms(raw.p50)}` : ""}`);
       results.push({ name: page.name, page: latency, raw });
     }
-    const cityXlsx = await measureCityXlsx(cookie, toPlainDate(period.asOfDate));
+    const cityXlsx = await measureCityXlsx(baseUrl, cookie, toPlainDate(period.asOfDate));
     console.log(`[${engine}] city-wide xlsx: ${cityXlsx.seconds.map((s) => s.toFixed(2)).join(", ")} s`);
     return { engine, generateSeconds, pages: results, cityXlsx };
   } finally {

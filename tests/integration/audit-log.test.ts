@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { updateIssueText } from "@/lib/commands/issues";
 import { openPeriod } from "@/lib/commands/periods";
-import { listAllAuditEntries, listAuditEntries } from "@/lib/data/audit-log";
+import { listAllAuditEntries, listAuditEntries, listAuditFilterOptions } from "@/lib/data/audit-log";
 import { db } from "@/lib/db";
 import { toPlainDate } from "@/lib/domain/dates";
 import { exportAuditLog } from "@/lib/export/audit-log-export";
@@ -43,6 +43,15 @@ describe("the audit log, filtered and scoped", () => {
     const today = toPlainDate(new Date(Date.now() + 9 * 60 * 60 * 1000));
     expect(await actions({ from: today, to: today })).toHaveLength(3);
     expect(await actions({ to: "2020-01-01" })).toEqual([]);
+  });
+
+  it("offers as action filters exactly the actions each reader's entries hold", async () => {
+    const { auditor, manager } = bureau.users;
+    const seen = async (where: { bureauId?: string }) => [...new Set((await db.auditEntry.findMany({ where, select: { action: true } })).map((e) => e.action))].sort();
+    expect((await listAuditFilterOptions(auditor.actor, undefined)).actions).toEqual(await seen({}));
+    const own = (await listAuditFilterOptions(manager.actor, undefined)).actions;
+    expect(own).toEqual(await seen({ bureauId: bureau.bureauId }));
+    expect(own).toEqual(expect.arrayContaining(["document.import", "issue.update", "period.open"]));
   });
 
   it("pages newest first", async () => {
