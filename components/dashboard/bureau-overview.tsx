@@ -5,7 +5,7 @@ import { PlannedWhen } from "@/components/issue/planned-when";
 import { StatusBadge, WorkflowBadge } from "@/components/ui/status-badge";
 import { Table } from "@/components/ui/table";
 import type { DashboardScope } from "@/lib/data/dashboard-scope";
-import { type BureauDashboard, getBureauDashboard } from "@/lib/data/dashboard";
+import { type BureauDashboard, getBureauDashboard, getCompletenessTrend } from "@/lib/data/dashboard";
 import { evaluateReported } from "@/lib/domain/kpi-evaluation";
 import { progressStatuses, workflowStates } from "@/lib/domain/progress-rules";
 import { readEnv } from "@/lib/env";
@@ -14,6 +14,7 @@ import type { Translate } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
 import { formatPercent } from "./percent";
+import { AreaStatusChart, CompletenessTrend } from "./progress-charts";
 
 const cell = "p-2 tabular-nums";
 
@@ -60,7 +61,7 @@ function TotalsRow({ totals, t }: { totals: Totals; t: Translate }) {
 /** The bureau dashboard for one reporting date: counts, completeness, what needs attention, and the issues found. */
 export async function BureauOverview({ scope, filters }: { scope: DashboardScope; filters: DashboardFilters }) {
   const { t, locale } = await getTranslator();
-  const dashboard = await getBureauDashboard(scope, filters);
+  const [dashboard, trend] = await Promise.all([getBureauDashboard(scope, filters), getCompletenessTrend(scope)]);
   if (!dashboard || dashboard.issues.length === 0) return <EmptyState>{t("dashboard.noIssues")}</EmptyState>;
   const { issues, totals, areaStatus, sections, overdue, recent, offTrack, unjudged, judged, lateMilestones } = dashboard;
   const issueLink = (issue: { id: string; code: string; name: string }) => (
@@ -71,6 +72,7 @@ export async function BureauOverview({ scope, filters }: { scope: DashboardScope
     <TotalsRow totals={totals} t={t} />
     <div className="grid gap-4 xl:grid-cols-2">
       <Panel id="area-status" title={t("dashboard.areaStatus")}>
+        <AreaStatusChart areas={areaStatus.map((area) => ({ label: area.name, counts: area.counts, none: area.none }))} t={t} />
         <Table columns={[t("dashboard.area"), ...progressStatuses.map((s) => t(`status.${s}`)), t("dashboard.noReport"), t("dashboard.total")]}>
           {areaStatus.map((area) => (
             <tr key={area.code} className="border-b border-slate-200">
@@ -97,6 +99,11 @@ export async function BureauOverview({ scope, filters }: { scope: DashboardScope
             </tr>
           ))}
         </Table>
+      </Panel>
+
+      <Panel id="completeness-trend" title={t("charts.completenessTrend")}>
+        <p className="text-sm text-slate-700">{t("charts.completenessTrendBureau")}</p>
+        <CompletenessTrend rows={trend} t={t} locale={locale} />
       </Panel>
 
       <Panel id="overdue" title={t("dashboard.overdue")}>

@@ -3,15 +3,17 @@ import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { parsePlainDate, toPlainDate } from "@/lib/domain/dates";
+import { completenessByDate } from "@/lib/domain/completeness-trend";
 import { isPastDeadline } from "@/lib/domain/progress-rules";
-import { countPeriods, noCounts } from "./period-counts";
+import { countPeriods, countPeriodsByArea, noCounts } from "./period-counts";
 
 /**
  * Every bureau and ward side by side for one reporting date (the newest one
  * any bureau has, unless `date` names another): its period, reports in each
  * workflow state and status (a carried-forward copy nobody saved, or an issue
  * without a report, is 未報告; lib/data/period-counts.ts), and the share
- * approved. City-level users only.
+ * approved; the same reports by area (Ａ/Ｂ/Ｃ領域) across bureaus, and how
+ * complete every reporting date up to this one is. City-level users only.
  */
 export async function getCityOverview(actor: Actor, date: string | undefined, now = new Date()) {
   if (!can(actor, "city.view")) throw new AccessDeniedError();
@@ -23,7 +25,7 @@ export async function getCityOverview(actor: Actor, date: string | undefined, no
     db.bureau.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, code: true, name: true, kind: true } }),
     asOfDate === null ? [] : db.reportingPeriod.findMany({ where: { asOfDate }, select: { id: true, bureauId: true, fiscalYear: true, status: true, deadline: true } }),
   ]);
-  const counts = await countPeriods(periods);
+  const [counts, areas, trend] = await Promise.all([countPeriods(periods), countPeriodsByArea(periods), cityTrend(asOfDate)]);
   const rows = bureaus.map((bureau) => {
     const period = periods.find((p) => p.bureauId === bureau.id) ?? null;
     const reports = (period && counts.get(period.id)) ?? noCounts();
@@ -36,7 +38,15 @@ export async function getCityOverview(actor: Actor, date: string | undefined, no
       overdue: period && isPastDeadline(period, now) ? reports.notReported + byState.DRAFT + byState.RETURNED : 0,
     };
   });
-  return { dates, date: chosen, rows };
+  return { dates, date: chosen, rows, areas, trend };
+}
+
+/** Every bureau's periods of each date up to `asOfDate`, counted by the one rule and summed per date. */
+async function cityTrend(asOfDate: Date | null) {
+  if (asOfDate === null) return [];
+  const periods = await db.reportingPeriod.findMany({ where: { asOfDate: { lte: asOfDate } }, select: { id: true, bureauId: true, fiscalYear: true, asOfDate: true } });
+  const counts = await countPeriods(periods);
+  return completenessByDate(periods.map((period) => ({ asOfDate: toPlainDate(period.asOfDate), counts: counts.get(period.id)! })));
 }
 
 export type CityOverview = Awaited<ReturnType<typeof getCityOverview>>;

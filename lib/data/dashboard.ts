@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { completenessByDate } from "@/lib/domain/completeness-trend";
 import { toPlainDate } from "@/lib/domain/dates";
 import {
   areaStatusTable,
@@ -15,6 +16,7 @@ import type { DashboardScope } from "./dashboard-scope";
 import { issueFilterWhere } from "./issue-filters";
 import { loadIssuesAsOf } from "./as-of";
 import { listLateMilestones } from "./milestone-timeline";
+import { countPeriods } from "./period-counts";
 
 /**
  * The bureau dashboard for a resolved scope: the issues the filters leave, with
@@ -90,3 +92,16 @@ export async function getIndicatorHistory(scope: DashboardScope, filters: Dashbo
 }
 
 export type IndicatorHistory = NonNullable<Awaited<ReturnType<typeof getIndicatorHistory>>>;
+
+/**
+ * How complete the bureau's reports were at each of its reporting dates up to
+ * the chosen one: every issue of the period's document, whatever the filters
+ * (the rule of the periods page and the city view).
+ */
+export async function getCompletenessTrend(scope: DashboardScope) {
+  const { bureau, period } = scope;
+  if (!bureau || !period) return [];
+  const periods = scope.periods.filter((p) => p.asOfDate <= period.asOfDate).map((p) => ({ ...p, bureauId: bureau.id }));
+  const counts = await countPeriods(periods);
+  return completenessByDate(periods.map((p) => ({ asOfDate: p.asOfDate, counts: counts.get(p.id)! })));
+}

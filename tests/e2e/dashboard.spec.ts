@@ -48,6 +48,21 @@ test("the section × issue matrix opens the issue a cell names; charts come with
   await matrix.getByRole("link", { name: `${issueA1.owningSection}：A(1) ${issueA1.name}（所管）` }).click();
   await expect(page).toHaveURL(/\/issues\//);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(issueA1.name);
+  // Year over year: one fiscal year so far, so no chart yet, but the year's figures and grades in the table.
+  const years = page.getByTestId("indicator-years");
+  await expect(years).toContainText("年度の比較はまだありません");
+  await expect(years.getByTestId("indicator-year-row")).toHaveCount(issueA1.indicators.length);
+  await expect(years.getByTestId("indicator-year-row").first()).toContainText("令和6年度");
+
+  // The overview's stacked bars by area: drawn, on a whole-number axis, beside the table of the same counts.
+  await page.goto("/dashboard");
+  const areas = page.getByTestId("area-status");
+  await expect(areas.locator("svg.recharts-surface")).toBeVisible();
+  await expect(areas.getByRole("table")).toContainText("Ａ領域");
+  const ticks = areas.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
+  await expect(ticks.first()).toBeVisible();
+  expect((await ticks.allTextContents()).filter((label) => !/^\d+$/.test(label.trim()))).toEqual([]);
+  await expect(page.getByTestId("completeness-trend").getByTestId("completeness-row")).toHaveCount(1);
 
   await page.goto("/dashboard/indicators");
   const chart = page.getByTestId("indicator-chart").first();

@@ -25,6 +25,7 @@ import { resolveDashboardScope } from "@/lib/data/dashboard-scope";
 import { getDocumentOverview } from "@/lib/data/documents";
 import { getExportData } from "@/lib/data/export-data";
 import { getIssueDetail } from "@/lib/data/issues";
+import { getIssueYears } from "@/lib/data/issue-years";
 import { listPeriodReports } from "@/lib/data/period-reports";
 import { listPeriods } from "@/lib/data/periods";
 import { getReportPage } from "@/lib/data/reports";
@@ -157,6 +158,7 @@ const operations: { name: string; allowed: ActorName[]; run: (actor: Actor) => P
   // Reads behind pages and routes.
   { name: "home page document", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getDocumentOverview(a, bureau.bureauId, 2024) },
   { name: "issue page", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getIssueDetail(a, bureau.issueId) },
+  { name: "issue page: indicators across years", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getIssueYears(a, bureau.issueId, defaultGradeThresholds) },
   { name: "report page", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => getReportPage(a, ids.draftReportId) },
   { name: "bureau dashboard", allowed: ["admin", "cityManager", "bureauManager", "owningStaff", "otherSectionStaff", "auditor"], run: (a) => resolveDashboardScope(a, parseDashboardFilters({ bureau: ids.code })) },
   { name: "city-wide view", allowed: ["admin", "cityManager", "auditor"], run: (a) => getCityOverview(a, undefined) },

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { CityOverviewTable } from "@/components/dashboard/city-overview-table";
+import { CityAreaStatus } from "@/components/dashboard/city-area-status";
+import { CompletenessTrend } from "@/components/dashboard/progress-charts";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField } from "@/components/ui/select-field";
 import { requirePermission } from "@/lib/auth/session";
@@ -26,6 +28,16 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
       ) : (
         <>
           <p className="text-sm text-slate-700">{t("city.lead", { date: formatDateBoth(overview.date, locale), count: overview.rows.length })}</p>
+          <div className="grid gap-4 xl:grid-cols-2">
+            <section aria-labelledby="city-area-status" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="city-area-status">
+              <h2 id="city-area-status" className="text-lg font-bold">{t("city.areaStatus")}</h2>
+              <CityAreaStatus areas={overview.areas} t={t} />
+            </section>
+            <section aria-labelledby="city-completeness" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="city-completeness">
+              <h2 id="city-completeness" className="text-lg font-bold">{t("charts.completenessTrend")}</h2>
+              <CompletenessTrend rows={overview.trend} t={t} locale={locale} />
+            </section>
+          </div>
           <CityOverviewTable overview={overview} t={t} />
         </>
       )}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IndicatorTable } from "@/components/issue/indicator-table";
+import { IndicatorYears } from "@/components/issue/indicator-years";
 import { IssueText } from "@/components/issue/issue-text";
 import { MilestoneList } from "@/components/issue/milestone-list";
 import { PartnerList } from "@/components/issue/partner-list";
@@ -13,6 +14,7 @@ import { IssuePlanLinks } from "@/components/plans/issue-plan-links";
 import { can } from "@/lib/auth/permissions";
 import { readOrForbidden, requireUser } from "@/lib/auth/session";
 import { getIssueDetail } from "@/lib/data/issues";
+import { getIssueYears } from "@/lib/data/issue-years";
 import { getIssueLinks } from "@/lib/data/plans";
 import { formatFiscalYearBoth, formatJapanDay } from "@/lib/domain/dates";
 import { readEnv } from "@/lib/env";
@@ -31,9 +33,11 @@ export default async function IssuePage({ params, searchParams }: { params: Prom
     editingSectionIds: issue.relatedSections.filter((s) => s.canEdit).map((s) => s.section.id),
   };
 
-  const links = await getIssueLinks(issue.id);
+  const thresholds = readEnv().KPI_GRADE_THRESHOLDS;
+  const [links, years] = await Promise.all([getIssueLinks(issue.id), getIssueYears(user, issue.id, thresholds)]);
   const panels = [
-    { id: "indicators", wide: true, title: t("issue.indicators"), body: <IndicatorTable indicators={issue.indicators} thresholds={readEnv().KPI_GRADE_THRESHOLDS} t={t} locale={locale} /> },
+    { id: "indicators", wide: true, title: t("issue.indicators"), body: <IndicatorTable indicators={issue.indicators} thresholds={thresholds} t={t} locale={locale} /> },
+    ...(years ? [{ id: "indicator-years", wide: true, title: t("issueYears.title"), body: <IndicatorYears years={years} thresholds={thresholds} t={t} locale={locale} /> }] : []),
     { id: "milestones", title: t("issue.milestones"), body: <MilestoneList milestones={issue.milestones} t={t} locale={locale} /> },
     { id: "plan-links", title: t("plan.issueLinks"), body: <IssuePlanLinks links={links} t={t} locale={locale} /> },
     { id: "partners", title: t("issue.partners"), body: <PartnerList partners={issue.partners} t={t} /> },

@@ -1,0 +1,29 @@
+import type { ReportCounts } from "./progress-rules";
+
+// How complete each reporting date's reports are: of the issues expected to
+// report, how many the authors have sent in (submitted or approved; a returned
+// report is back with them) and how many are approved. Summed over the
+// periods of a date, so one bureau and the whole city read alike.
+
+export interface DateCompleteness {
+  date: string;
+  expected: number;
+  submitted: number;
+  approved: number;
+}
+
+/** One row per reporting date, oldest first. */
+export function completenessByDate(periods: readonly { asOfDate: string; counts: ReportCounts }[]): DateCompleteness[] {
+  const byDate = new Map<string, DateCompleteness>();
+  for (const { asOfDate, counts } of periods) {
+    const row = byDate.get(asOfDate) ?? { date: asOfDate, expected: 0, submitted: 0, approved: 0 };
+    row.expected += counts.total;
+    row.submitted += counts.byState.SUBMITTED + counts.byState.APPROVED;
+    row.approved += counts.byState.APPROVED;
+    byDate.set(asOfDate, row);
+  }
+  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** A count as a share of those expected (0 when none are). */
+export const shareOf = (count: number, expected: number) => (expected === 0 ? 0 : count / expected);
