@@ -24,7 +24,7 @@ export function ShareChart({ points, series, summary }: ShareChartProps) {
           <XAxis dataKey="label" tick={{ fontSize: 12 }} />
           <YAxis domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={percent} tick={{ fontSize: 12 }} width={48} />
           <Tooltip formatter={(value) => (typeof value === "number" ? percent(value) : String(value))} />
-          <Legend />
+          <Legend itemSorter="dataKey" />
           {series.map((line, index) => (
             <Line
               key={line.name}

@@ -36,7 +36,7 @@ export function StackedBarChart({ bars, series, summary }: StackedBarChartProps)
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
           <YAxis type="category" dataKey="label" width={96} tick={{ fontSize: 12 }} />
           <Tooltip />
-          <Legend />
+          <Legend itemSorter="dataKey" />
           {series.map((part, index) => (
             <Bar key={part.name} dataKey={`s${index}`} name={part.name} stackId="parts" fill={`url(#${id}-p${index})`} stroke={part.colour} isAnimationActive={false} />
           ))}

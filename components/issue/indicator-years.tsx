@@ -19,18 +19,21 @@ export function IndicatorYears({ years, thresholds, t, locale }: { years: IssueY
       {years.years.length < 2 ? (
         <EmptyState>{t("issueYears.oneYear", { year: yearLabel(first) })}</EmptyState>
       ) : (
-        <YearOverYearChart
-          years={years.years.map((fiscalYear, index) => ({
-            label: yearLabel(fiscalYear),
-            points: years.indicators.map(({ points }) => {
-              const { evaluation } = points[index]!;
-              return evaluation.rated ? { rate: evaluation.rate, grade: evaluation.grade } : null;
-            }),
-          }))}
-          indicators={years.indicators.map((indicator) => indicator.name)}
-          thresholds={(["a", "b", "c"] as const).map((grade) => ({ rate: thresholds[grade], label: t("issueYears.threshold", { grade: grade.toUpperCase(), rate: thresholds[grade] }) }))}
-          summary={t("issueYears.summary", { count: years.years.length, from: yearLabel(first), to: yearLabel(last), indicators: years.indicators.length })}
-        />
+        <>
+          <p className="text-sm text-slate-700">{t("issueYears.axis")}</p>
+          <YearOverYearChart
+            years={years.years.map((fiscalYear, index) => ({
+              label: yearLabel(fiscalYear),
+              points: years.indicators.map(({ points }) => {
+                const { evaluation } = points[index]!;
+                return evaluation.rated ? { rate: evaluation.rate, grade: evaluation.grade } : null;
+              }),
+            }))}
+            indicators={years.indicators.map((indicator) => indicator.name)}
+            thresholds={(["a", "b", "c"] as const).map((grade) => ({ rate: thresholds[grade], label: t("issueYears.threshold", { grade: grade.toUpperCase(), rate: thresholds[grade] }) }))}
+            summary={t("issueYears.summary", { count: years.years.length, from: yearLabel(first), to: yearLabel(last), indicators: years.indicators.length })}
+          />
+        </>
       )}
       <Table columns={[t("indicator.name"), t("issueYears.fiscalYear"), t("dashboard.actual"), t("indicator.target"), t("kpi.grade")]}>
         {years.indicators.flatMap((indicator) =>

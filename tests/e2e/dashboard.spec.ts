@@ -57,7 +57,7 @@ test("the section × issue matrix opens the issue a cell names; charts come with
   // The overview's stacked bars by area: drawn, on a whole-number axis, beside the table of the same counts.
   await page.goto("/dashboard");
   const areas = page.getByTestId("area-status");
-  await expect(areas.locator("svg.recharts-surface")).toBeVisible();
+  await expect(areas.locator(".recharts-wrapper")).toBeVisible();
   await expect(areas.getByRole("table")).toContainText("Ａ領域");
   const ticks = areas.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
   await expect(ticks.first()).toBeVisible();
