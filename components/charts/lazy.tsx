@@ -14,3 +14,5 @@ const placeholder = (height: string) =>
 export const StackedBarChart = dynamic(() => import("./stacked-bar-chart").then((m) => m.StackedBarChart), { ssr: false, loading: placeholder("h-48") });
 export const ShareChart = dynamic(() => import("./share-chart").then((m) => m.ShareChart), { ssr: false, loading: placeholder("h-64") });
 export const YearOverYearChart = dynamic(() => import("./year-over-year-chart").then((m) => m.YearOverYearChart), { ssr: false, loading: placeholder("h-72") });
+export const GradeChart = dynamic(() => import("@/components/plans/grade-chart").then((m) => m.GradeChart), { ssr: false, loading: placeholder("h-48") });
+export const IndicatorChart = dynamic(() => import("@/components/dashboard/indicator-chart").then((m) => m.IndicatorChart), { ssr: false, loading: placeholder("h-56") });

@@ -9,7 +9,7 @@ import { readEnv } from "@/lib/env";
 import { KpiGradeBadge } from "@/components/ui/kpi-grade-badge";
 import { getTranslator } from "@/lib/i18n/server";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
-import { IndicatorChart } from "./indicator-chart";
+import { IndicatorChart } from "@/components/charts/lazy";
 
 const valueText = (value: number | null, unit: string, none: string) => (value === null ? none : `${value}${unit}`);
 

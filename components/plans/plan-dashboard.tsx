@@ -6,7 +6,7 @@ import { formatPercent } from "@/components/dashboard/percent";
 import { type getPlanDashboard, planNodeLabel } from "@/lib/data/plans";
 import { gradeColumns } from "@/lib/domain/kpi-evaluation";
 import type { Locale, Translate } from "@/lib/i18n/messages";
-import { GradeChart } from "./grade-chart";
+import { GradeChart } from "@/components/charts/lazy";
 
 type Dashboard = NonNullable<Awaited<ReturnType<typeof getPlanDashboard>>>;
 const cell = "p-2 tabular-nums";
