@@ -1,6 +1,9 @@
 "use server";
 import { addPlanNode, createPlan, movePlanNode, retirePlanNode, setIndicatorPlan, setIssueLinks, updatePlanNode } from "@/lib/commands/plans";
+import { importPlanCsv } from "@/lib/commands/plan-import";
+import { PLAN_CSV_MAX_BYTES } from "@/lib/plans/plan-csv";
 import { MAX_YEAR_TARGETS } from "@/lib/validation/plans";
+import { csvTextOf, withCsvText } from "./csv-upload";
 import { type FormState, runCommand } from "./form-state";
 
 // The plan editor's forms (admins) and the issue editor's link form: each runs its command through the one gate.
@@ -45,4 +48,15 @@ export async function setIndicatorPlanAction(_previous: FormState, form: FormDat
     "plan.indicatorSaved",
     "issue.edit",
   );
+}
+
+/** The plan CSV import: preview and save share the command (only `confirm` differs); the text read goes back to the form. */
+export async function importPlanCsvAction(_previous: FormState, form: FormData): Promise<FormState> {
+  let text = "";
+  const input = async () => {
+    text = await csvTextOf(form, PLAN_CSV_MAX_BYTES, "planImport.error.tooLarge");
+    return { planId: form.get("planId"), text, confirm: form.get("intent") === "save" };
+  };
+  const saving = form.get("intent") === "save";
+  return withCsvText(await runCommand(importPlanCsv, input, saving ? "planImport.saved" : "planImport.previewed", "plan.manage"), text);
 }

@@ -12,6 +12,7 @@ import { publishDocument, unpublishDocument } from "@/lib/commands/publications"
 import { createBureau, createSection, saveCity, updateBureau, updateSection } from "@/lib/commands/organisation";
 import { markNotificationsRead, resendMail } from "@/lib/commands/notifications";
 import { mergeSections, moveIssues, moveSection, setBureauActive, setSectionActive } from "@/lib/commands/reorganisation";
+import { importPlanCsv } from "@/lib/commands/plan-import";
 import { addPlanNode, createPlan, movePlanNode, retirePlanNode, setIndicatorPlan, setIssueLinks, updatePlanNode } from "@/lib/commands/plans";
 import { changeOwnPassword } from "@/lib/commands/passwords";
 import { reviewProgress, saveProgressDraft, submitProgress, withdrawProgress } from "@/lib/commands/progress";
@@ -139,6 +140,7 @@ const operations: { name: string; allowed: ActorName[]; run: (actor: Actor) => P
   // Plans: admins edit the tree (probes name a taken plan name or a node that does not exist);
   // an issue's plan and SDG links are part of editing the issue (the probe names an unknown node).
   { name: "create a plan (name taken)", allowed: ["admin"], run: (a) => createPlan(a, { name: "北九州市・新ビジョン", startFiscalYear: "2024", endFiscalYear: "2028", levelNames: "重点戦略" }, "ja") },
+  { name: "import a plan from CSV (unknown plan)", allowed: ["admin"], run: (a) => importPlanCsv(a, { planId: "no-such-plan", text: "番号,上位番号,項目名\nA,,a\n", confirm: true }, "ja") },
   { name: "add a plan node (unknown plan)", allowed: ["admin"], run: (a) => addPlanNode(a, { planId: "no-such-plan", parentId: "", code: "", name: "x" }, "ja") },
   { name: "rename or move a plan node (unknown node)", allowed: ["admin"], run: (a) => updatePlanNode(a, { nodeId: "no-such-node", parentId: "", code: "", name: "x" }, "ja") },
   { name: "reorder a plan node (unknown node)", allowed: ["admin"], run: (a) => movePlanNode(a, { nodeId: "no-such-node", direction: "up" }, "ja") },

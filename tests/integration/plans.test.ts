@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { importPlanCsv } from "@/lib/commands/plan-import";
+import { PLAN_CSV_MAX_BYTES } from "@/lib/plans/plan-csv";
 import { copyDocument } from "@/lib/commands/issues";
 import { addPlanNode, createPlan, movePlanNode, retirePlanNode, setIndicatorPlan, setIssueLinks, updatePlanNode } from "@/lib/commands/plans";
 import { AccessDeniedError } from "@/lib/auth/access-denied";
@@ -209,6 +213,62 @@ describe("an indicator's plan settings (issue editor)", () => {
     // The retired link stays (history) when the form, which cannot tick it, saves other nodes.
     expect(await setIndicatorPlan(manager, { indicatorId: indicator.id, measure: "POINT", nodeIds: [kept], yearTargets: [] }, "ja")).toMatchObject({ ok: true });
     expect((await settingsOf(indicator.id)).planNodes.map((link) => link.nodeId).sort()).toEqual([kept, old].sort());
+  });
+});
+
+describe("plan import from CSV (admins)", () => {
+  const sample = readFileSync(path.join(import.meta.dirname, "../fixtures/plan-import.csv"), "utf8");
+  const treeOf = async (planId: string) =>
+    (await db.planNode.findMany({ where: { planId }, orderBy: [{ level: "asc" }, { sortOrder: "asc" }], select: { code: true, name: true, level: true, sortOrder: true, parent: { select: { code: true } } } }))
+      .map((node) => `${node.level}:${node.parent?.code ?? "-"}>${node.code} ${node.name} #${node.sortOrder}`);
+  const importsOf = (planId: string) => db.auditEntry.count({ where: { entityId: planId, action: "plan.import" } });
+
+  it("previews, then saves the sample's tree in one audited write; the same file again changes nothing; a new name renames", async () => {
+    const { admin, planId } = await newPlan();
+    const preview = await importPlanCsv(admin, { planId, text: sample }, "ja");
+    expect(preview).toMatchObject({ ok: true, data: { create: 5, update: 0, unchanged: 0, errors: [], saved: false } });
+    expect(await treeOf(planId)).toEqual([]);
+    expect(await importsOf(planId)).toBe(0);
+
+    expect(await importPlanCsv(admin, { planId, text: sample, confirm: true }, "ja")).toMatchObject({ ok: true, data: { create: 5, saved: true } });
+    expect(await treeOf(planId)).toEqual([
+      "0:->Ⅰ 「稼げるまち」の実現 #1", "0:->Ⅱ 「彩りあるまち」の実現 #2",
+      "1:Ⅰ>Ⅰ-1 （例）産業の振興 #1", "1:Ⅰ>Ⅰ-2 （例）人材の確保と育成 #2",
+      "2:Ⅰ-1>Ⅰ-1-1 （例）中小企業の成長支援 #1",
+    ]);
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: planId, action: "plan.import" } });
+    expect(entry).toMatchObject({ actorId: admin.id, entityType: "Plan" });
+    expect(entry.after).toMatchObject({ lines: 5, created: ["Ⅰ", "Ⅰ-1", "Ⅰ-2", "Ⅰ-1-1", "Ⅱ"], renamed: [] });
+
+    expect(await importPlanCsv(admin, { planId, text: sample, confirm: true }, "ja")).toMatchObject({ ok: true, data: { create: 0, update: 0, unchanged: 5 } });
+    expect(await importsOf(planId)).toBe(1);
+
+    const renamed = sample.replace("（例）人材の確保と育成", "人材の確保");
+    const result = await importPlanCsv(admin, { planId, text: renamed, confirm: true }, "ja");
+    expect(result).toMatchObject({ ok: true, data: { update: 1, unchanged: 4, changes: [{ line: 4, kind: "update", code: "Ⅰ-2", name: "人材の確保", previousName: "（例）人材の確保と育成" }] } });
+    expect(await treeOf(planId)).toContain("1:Ⅰ>Ⅰ-2 人材の確保 #2");
+    expect(await importsOf(planId)).toBe(2);
+  });
+
+  it("refuses a file with any bad line, saving nothing, and says why by line", async () => {
+    const { admin, planId, add } = await newPlan();
+    await add("既存");
+    const before = await treeOf(planId);
+    const text = "階層,番号,上位番号,項目名,並び順\n,A,B,循環1,\n,B,A,循環2,\n,C,どこにもない,迷子,\n,D,,良い行,\n,D,,重複,\n";
+    const preview = await importPlanCsv(admin, { planId, text }, "ja");
+    expect(preview.ok && preview.data.errors).toEqual([
+      { line: 2, field: "parent", message: "上位番号をたどると元の項目に戻ります（循環）。上位番号を見直してください。" },
+      { line: 3, field: "parent", message: "上位番号をたどると元の項目に戻ります（循環）。上位番号を見直してください。" },
+      { line: 4, field: "parent", message: "上位番号「どこにもない」の項目は、このファイルにも計画にもありません。" },
+      { line: 6, field: "code", message: "番号「D」は5行目と重複しています。" },
+    ]);
+    expect(await importPlanCsv(admin, { planId, text, confirm: true }, "ja")).toEqual({ ok: false, kind: "rejected", reason: "planImport.fixFirst" });
+    expect(await importPlanCsv(admin, { planId, text: "x".repeat(PLAN_CSV_MAX_BYTES + 1), confirm: true }, "ja")).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { text: ["ファイルが大きすぎます（512KBまで）。"] } });
+    expect(await importPlanCsv(admin, { planId, text: "番号,項目名\nA,a\n", confirm: true }, "en")).toEqual({ ok: false, kind: "invalid", fieldErrors: { text: ["The header row lacks required columns: 上位番号 (parent)"] } });
+    const manager = (await createUser(db, { role: "MANAGER" })).actor;
+    expect(await importPlanCsv(manager, { planId, text: sample, confirm: true }, "ja")).toEqual({ ok: false, kind: "forbidden" });
+    expect(await treeOf(planId)).toEqual(before);
+    expect(await importsOf(planId)).toBe(0);
   });
 });
 

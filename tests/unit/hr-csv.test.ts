@@ -1,16 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeHrCsv, HR_CSV_MAX_BYTES, HR_CSV_MAX_LINES, HrCsvRefused, parseHrCsv } from "@/lib/users-import/hr-csv";
+import { decodeHrCsv, HR_CSV_MAX_BYTES, HR_CSV_MAX_LINES, parseHrCsv } from "@/lib/users-import/hr-csv";
+import { csvRefusal as refusal } from "./support/csv-refusal";
 
-const refusal = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof HrCsvRefused ? error.reason : "other";
-  }
-  return null;
-};
 
 describe("an HR system's CSV", () => {
   it("reads Shift_JIS (CP932, with its NEC/IBM kanji) and UTF-8 with or without a BOM alike", () => {

@@ -1,5 +1,6 @@
 import { OrganisationForm } from "@/components/organisation/organisation-form";
 import { PlanEditor } from "@/components/plans/plan-editor";
+import { PlanImportForm } from "@/components/plans/plan-import-form";
 import { createPlanAction } from "@/lib/actions/plans";
 import { readOrForbidden, requirePermission } from "@/lib/auth/session";
 import { getPlansForEditor } from "@/lib/data/plans";
@@ -16,6 +17,11 @@ export default async function PlansAdminPage() {
         <p className="text-sm text-slate-600">{t("plan.editorLead")}</p>
       </div>
       {plans.map((plan) => <PlanEditor key={plan.id} plan={plan} t={t} locale={locale} />)}
+      <section aria-labelledby="plan-import" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="plan-import" className="text-lg font-semibold">{t("planImport.title")}</h2>
+        <p className="text-sm text-slate-600">{t("planImport.lead")}</p>
+        <PlanImportForm plans={plans.map((plan) => ({ id: plan.id, name: plan.name }))} />
+      </section>
       <section aria-labelledby="new-plan" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="new-plan" className="mb-2 text-lg font-semibold">{t("plan.newPlan")}</h2>
         <OrganisationForm action={createPlanAction} idPrefix="new-plan"
