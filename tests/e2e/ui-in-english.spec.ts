@@ -94,7 +94,7 @@ const pagesByUser: Record<string, (string | ((page: Page) => Promise<string[]>))
     "/import", "/plans", linked("/periods", "/periods/"), linked("/dashboard", "/issues/", "/edit"),
   ],
   "auditor@example.jp": ["/city", "/exports", "/audit"],
-  "admin@example.jp": ["/admin/users", "/admin/users/new", "/admin/users/import", "/admin/mail", "/admin/organisation"],
+  "admin@example.jp": ["/admin/users", "/admin/users/new", "/admin/users/import", "/admin/mail", "/admin/organisation", "/admin/plans"],
 };
 
 test.beforeAll(async ({ browser }) => {
