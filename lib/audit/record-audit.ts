@@ -1,6 +1,7 @@
 import { insertRows } from "@/lib/db/bulk-insert";
 import type { Tx } from "@/lib/db/transaction";
 import { providerOf } from "@/lib/db/provider";
+import { raiseReadModelStamps } from "@/lib/db/read-model-stamps";
 import { type ChainedContent, entryMac } from "./audit-chain";
 import { auditConfig } from "./audit-config";
 import type { AuditAction } from "./audit-labels";
@@ -93,5 +94,7 @@ export async function appendAuditEntries(tx: Tx, contents: readonly ChainedConte
   // We hold the chain's lock: the newest row is our last.
   const last = await tx.auditEntry.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
   head = { ...head, lastId: last?.id ?? head.lastId };
+  // Every audited write is a change some cached read model must not outlive (decision 100).
+  await raiseReadModelStamps(tx, entries);
   return head;
 }

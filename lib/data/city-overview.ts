@@ -6,6 +6,21 @@ import { parsePlainDate, toPlainDate } from "@/lib/domain/dates";
 import { completenessByDate } from "@/lib/domain/completeness-trend";
 import { isPastDeadline } from "@/lib/domain/progress-rules";
 import { countPeriods, countPeriodsByArea, noCounts } from "./period-counts";
+import { cachedRead } from "./read-model-cache";
+
+/** What the city-wide view reads from the database (cached: lib/data/read-model-cache.ts). */
+async function loadCityRows(date: string | undefined) {
+  const dateRows = await db.reportingPeriod.findMany({ distinct: ["asOfDate"], orderBy: { asOfDate: "desc" }, select: { asOfDate: true } });
+  const dates = dateRows.map((row) => toPlainDate(row.asOfDate));
+  const chosen = dates.find((d) => d === date) ?? dates[0] ?? null;
+  const asOfDate = chosen === null ? null : parsePlainDate(chosen);
+  const [bureaus, periods] = await Promise.all([
+    db.bureau.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, code: true, name: true, kind: true } }),
+    asOfDate === null ? [] : db.reportingPeriod.findMany({ where: { asOfDate }, select: { id: true, bureauId: true, fiscalYear: true, status: true, deadline: true } }),
+  ]);
+  const [counts, areas, trend] = await Promise.all([countPeriods(periods), countPeriodsByArea(periods), cityTrend(asOfDate)]);
+  return { dates, chosen, bureaus, periods, counts, areas, trend };
+}
 
 /**
  * Every bureau and ward side by side for one reporting date (the newest one
@@ -17,15 +32,7 @@ import { countPeriods, countPeriodsByArea, noCounts } from "./period-counts";
  */
 export async function getCityOverview(actor: Actor, date: string | undefined, now = new Date()) {
   if (!can(actor, "city.view")) throw new AccessDeniedError();
-  const dateRows = await db.reportingPeriod.findMany({ distinct: ["asOfDate"], orderBy: { asOfDate: "desc" }, select: { asOfDate: true } });
-  const dates = dateRows.map((row) => toPlainDate(row.asOfDate));
-  const chosen = dates.find((d) => d === date) ?? dates[0] ?? null;
-  const asOfDate = chosen === null ? null : parsePlainDate(chosen);
-  const [bureaus, periods] = await Promise.all([
-    db.bureau.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, code: true, name: true, kind: true } }),
-    asOfDate === null ? [] : db.reportingPeriod.findMany({ where: { asOfDate }, select: { id: true, bureauId: true, fiscalYear: true, status: true, deadline: true } }),
-  ]);
-  const [counts, areas, trend] = await Promise.all([countPeriods(periods), countPeriodsByArea(periods), cityTrend(asOfDate)]);
+  const { dates, chosen, bureaus, periods, counts, areas, trend } = await cachedRead(`city|${date ?? ""}`, "city", () => loadCityRows(date));
   const rows = bureaus.map((bureau) => {
     const period = periods.find((p) => p.bureauId === bureau.id) ?? null;
     const reports = (period && counts.get(period.id)) ?? noCounts();

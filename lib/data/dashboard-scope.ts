@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { toPlainDate } from "@/lib/domain/dates";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
 import { findDocumentForPeriod, listReadableBureaus } from "./documents";
+import { cachedRead } from "./read-model-cache";
 
 /**
  * Which bureau, fiscal year, reporting date and document a dashboard shows:
@@ -19,11 +20,13 @@ export async function resolveDashboardScope(actor: Actor, filters: DashboardFilt
   const bureau = named ?? bureaus.find((b) => b.id === actor.bureauId) ?? bureaus[0];
   if (!bureau) return { bureaus, bureau: null, fiscalYears: [], periods: [], period: null, document: null } as const;
 
-  const rows = await db.reportingPeriod.findMany({
-    where: { bureauId: bureau.id },
-    orderBy: { asOfDate: "desc" },
-    select: { id: true, asOfDate: true, fiscalYear: true, deadline: true, status: true },
-  });
+  const rows = await cachedRead("periods", { bureauId: bureau.id }, () =>
+    db.reportingPeriod.findMany({
+      where: { bureauId: bureau.id },
+      orderBy: { asOfDate: "desc" },
+      select: { id: true, asOfDate: true, fiscalYear: true, deadline: true, status: true },
+    }),
+  );
   const periods = rows.map((p) => ({ ...p, asOfDate: toPlainDate(p.asOfDate) }));
   const fiscalYears = [...new Set([...bureau.fiscalYears, ...periods.map((p) => p.fiscalYear)])].sort((a, b) => b - a);
   const inYear = filters.fy === undefined ? periods : periods.filter((p) => p.fiscalYear === filters.fy);
@@ -32,7 +35,7 @@ export async function resolveDashboardScope(actor: Actor, filters: DashboardFilt
 
   // A period reports on the bureau's document of its fiscal year, or the latest one before it;
   // a 年度 chosen in the filter shows that year's document only, never an earlier year's.
-  const found = fiscalYear === null ? null : await findDocumentForPeriod(bureau.id, fiscalYear);
+  const found = fiscalYear === null ? null : await cachedRead(`document|${fiscalYear}`, { bureauId: bureau.id }, () => findDocumentForPeriod(bureau.id, fiscalYear));
   const document = filters.fy !== undefined && found?.fiscalYear !== filters.fy ? null : found;
   return { bureaus, bureau, fiscalYears, fiscalYear, periods, period, document } as const;
 }

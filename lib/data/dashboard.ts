@@ -12,28 +12,23 @@ import {
   submittedOfExpected,
 } from "@/lib/domain/dashboard-aggregates";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
-import type { DashboardScope } from "./dashboard-scope";
 import { issueFilterWhere } from "./issue-filters";
 import { loadIssuesAsOf } from "./as-of";
-import { listLateMilestones } from "./milestone-timeline";
+import { lateMilestonesOf } from "./milestone-timeline";
 import { countPeriods } from "./period-counts";
+import { cachedRead } from "./read-model-cache";
 
-/**
- * The bureau dashboard for a resolved scope: the issues the filters leave, with
- * their report for the reporting date (its workflow, whatever its state) and
- * their indicators as of that date, and the aggregates.
- */
-export async function getBureauDashboard(scope: DashboardScope, filters: DashboardFilters, now = new Date()) {
-  const { document, period } = scope;
-  if (!document) return null;
+/** What the bureau dashboard reads from the database (cached: lib/data/read-model-cache.ts). */
+export async function loadDashboardRows(documentId: string, period: DashboardScope["period"], filters: DashboardFilters) {
   const periodId = period?.id ?? "";
   const rows = await db.issue.findMany({
-    where: issueFilterWhere(document.id, period?.id ?? null, filters),
+    where: issueFilterWhere(documentId, period?.id ?? null, filters),
     orderBy: { sortOrder: "asc" },
     select: {
       id: true,
       code: true,
       name: true,
+      sortOrder: true,
       isAffiliatedBody: true,
       area: { select: { code: true, name: true } },
       owningSection: { select: { id: true, name: true } },
@@ -43,8 +38,24 @@ export async function getBureauDashboard(scope: DashboardScope, filters: Dashboa
       },
     },
   });
-  // Indicators as the export for the date has them: definitions in force then, approved actuals only.
+  // Indicators and milestones as the export for the date has them: definitions in force then, approved reports only.
   const asOf = period ? await loadIssuesAsOf(rows.map((r) => r.id), period.asOfDate) : [];
+  const lateMilestones = period ? lateMilestonesOf(rows, asOf, period.asOfDate) : [];
+  return { rows, asOf, lateMilestones };
+}
+
+/**
+ * The bureau dashboard for a resolved scope: the issues the filters leave, with
+ * their report for the reporting date (its workflow, whatever its state) and
+ * their indicators as of that date, and the aggregates.
+ */
+export async function getBureauDashboard(scope: DashboardScope, filters: DashboardFilters, now = new Date()) {
+  const { bureau, document, period } = scope;
+  if (!bureau || !document) return null;
+  const periodId = period?.id ?? "";
+  const { rows, asOf, lateMilestones } = await cachedRead(`dashboard|${document.id}|${periodId}|${JSON.stringify(filters)}`, { bureauId: bureau.id }, () =>
+    loadDashboardRows(document.id, period, filters),
+  );
   const issues = rows.map(({ progressReports, ...issue }, index) => ({
     ...issue,
     report: progressReports[0] ?? null,
@@ -55,7 +66,6 @@ export async function getBureauDashboard(scope: DashboardScope, filters: Dashboa
   })) satisfies DashboardIssue[];
   const indicators = period ? judgeIndicators(issues, period, document.fiscalYear) : { judged: 0, offTrack: [], unjudged: [] };
   const overdue = period ? overdueIssues(issues, period, now) : [];
-  const lateMilestones = period ? await listLateMilestones(issues.map((i) => i.id), period.asOfDate) : [];
   return {
     issues,
     // The first row: each figure is the length of a list the page shows below it.
@@ -102,6 +112,6 @@ export async function getCompletenessTrend(scope: DashboardScope) {
   const { bureau, period } = scope;
   if (!bureau || !period) return [];
   const periods = scope.periods.filter((p) => p.asOfDate <= period.asOfDate).map((p) => ({ ...p, bureauId: bureau.id }));
-  const counts = await countPeriods(periods);
+  const counts = await cachedRead(`completeness|${period.id}`, { bureauId: bureau.id }, () => countPeriods(periods));
   return completenessByDate(periods.map((p) => ({ asOfDate: p.asOfDate, counts: counts.get(p.id)! })));
 }

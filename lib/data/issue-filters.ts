@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/sqlite/client";
 import { db } from "@/lib/db";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
+import { cachedRead } from "./read-model-cache";
 
 /**
  * The dashboard filters as a query on a document's issues. Status and the text
@@ -34,7 +35,7 @@ export function issueFilterWhere(documentId: string, periodId: string | null, fi
 
 /** The choices of the section and partner filters for a bureau's document. */
 export async function listFilterOptions(bureauId: string, documentId: string | null) {
-  const [sections, partners] = await Promise.all([
+  const [sections, partners] = await cachedRead(`filter-options|${documentId ?? ""}`, { bureauId }, () => Promise.all([
     db.section.findMany({ where: { bureauId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
     documentId === null
       ? []
@@ -43,7 +44,7 @@ export async function listFilterOptions(bureauId: string, documentId: string | n
           orderBy: { name: "asc" },
           select: { id: true, name: true },
         }),
-  ]);
+  ]));
   return { sections, partners };
 }
 

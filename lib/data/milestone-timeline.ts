@@ -32,9 +32,8 @@ function judge(m: IssueAsOf["milestones"][number], issue: TimelineIssue, reporti
 
 export type JudgedMilestone = ReturnType<typeof judge>;
 
-/** The issues' milestones in force at the reporting date, judged as of it, in the issues' order. */
-async function judgeMilestones(issues: readonly TimelineIssue[], reportingDate: string): Promise<JudgedMilestone[]> {
-  const asOf = await loadIssuesAsOf(issues.map((i) => i.id), reportingDate);
+/** The issues' milestones in force at the reporting date, judged as of it, in the issues' order (`asOf`: the issues as of that date, in the same order). */
+function judgeMilestones(issues: readonly TimelineIssue[], asOf: readonly IssueAsOf[], reportingDate: string): JudgedMilestone[] {
   return issues.flatMap((issue, index) => asOf[index]!.milestones.map((m) => judge(m, issue, reportingDate)));
 }
 
@@ -51,7 +50,8 @@ export async function getMilestoneTimeline(scope: DashboardScope, filters: Dashb
   const reportingDate = period?.asOfDate ?? japanDateOf(now);
   const issues = await db.issue.findMany({ where: issueFilterWhere(document.id, period?.id ?? null, filters), orderBy: { sortOrder: "asc" }, select: issueSelect });
   // By planned date (undated last), then in the document's order.
-  const items = (await judgeMilestones(issues, reportingDate))
+  const asOf = await loadIssuesAsOf(issues.map((i) => i.id), reportingDate);
+  const items = judgeMilestones(issues, asOf, reportingDate)
     .map((item, order) => ({ item, order }))
     .sort((a, b) => (a.item.due.plannedDate ?? "9999").localeCompare(b.item.due.plannedDate ?? "9999") || a.order - b.order)
     .map(({ item }) => item);
@@ -68,8 +68,7 @@ export async function getMilestoneTimeline(scope: DashboardScope, filters: Dashb
 
 export type MilestoneTimeline = NonNullable<Awaited<ReturnType<typeof getMilestoneTimeline>>>;
 
-/** The late milestones of the given issues as of a reporting date, for the 概況 tab. */
-export async function listLateMilestones(issueIds: string[], reportingDate: string) {
-  const issues = await db.issue.findMany({ where: { id: { in: issueIds } }, orderBy: { sortOrder: "asc" }, select: issueSelect });
-  return (await judgeMilestones(issues, reportingDate)).filter((m) => m.state === "LATE");
+/** The late milestones of issues already loaded as of a reporting date (`asOf` in the issues' order), for the 概況 tab. */
+export function lateMilestonesOf(issues: readonly TimelineIssue[], asOf: readonly IssueAsOf[], reportingDate: string) {
+  return judgeMilestones(issues, asOf, reportingDate).filter((m) => m.state === "LATE");
 }

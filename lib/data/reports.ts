@@ -4,6 +4,7 @@ import { type Actor, can, isCityLevel } from "@/lib/auth/permissions";
 import { isEditable } from "@/lib/commands/report-access";
 import { db } from "@/lib/db";
 import { toPlainDate } from "@/lib/domain/dates";
+import { cachedRead } from "./read-model-cache";
 
 /** A progress report with its previous report, and what the user may do with it. */
 export async function getReportPage(actor: Actor, reportId: string) {
@@ -119,5 +120,8 @@ export async function nextReviewAfter(actor: Actor, reportId: string) {
 /** How many reports wait for this reviewer (the 審査 menu item shows it); null for users who do not review. */
 export async function countReviewQueue(actor: Actor): Promise<number | null> {
   if (!can(actor, "progress.review")) return null;
-  return (await listReviewQueue(actor)).length;
+  // Every signed-in page asks (the menu): cached like the dashboards (decision 100), keyed by
+  // the whole actor, since which reports count depends on nothing else.
+  const scope = isCityLevel(actor) ? "city" : { bureauId: actor.bureauId ?? "" };
+  return cachedRead(`review-queue|${JSON.stringify(actor)}`, scope, async () => (await listReviewQueue(actor)).length);
 }

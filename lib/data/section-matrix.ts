@@ -5,6 +5,7 @@ import type { DashboardFilters } from "@/lib/validation/dashboard";
 import type { DashboardScope } from "./dashboard-scope";
 import { issueFilterWhere } from "./issue-filters";
 import { bucketOf } from "./period-reports";
+import { cachedRead } from "./read-model-cache";
 import { periodUpTo } from "./shared-selects";
 
 export type SectionRole = "OWNER" | "EDITOR" | "RELATED";
@@ -17,7 +18,8 @@ export type SectionRole = "OWNER" | "EDITOR" | "RELATED";
 export async function getSectionMatrix(scope: DashboardScope, filters: DashboardFilters) {
   const { bureau, document, period } = scope;
   if (!bureau || !document) return null;
-  const [sections, issues] = await Promise.all([
+  const key = `matrix|${document.id}|${period?.id ?? ""}|${JSON.stringify(filters)}`;
+  const [sections, issues] = await cachedRead(key, { bureauId: bureau.id }, () => Promise.all([
     db.section.findMany({
       where: { bureauId: bureau.id, ...(filters.section ? { id: filters.section } : {}) },
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
@@ -40,7 +42,7 @@ export async function getSectionMatrix(scope: DashboardScope, filters: Dashboard
         },
       },
     }),
-  ]);
+  ]));
   const columns = issues.map(({ progressReports, relatedSections, owningSectionId, ...issue }) => {
     const roles = new Map<string, SectionRole>(relatedSections.map((s) => [s.sectionId, s.canEdit ? "EDITOR" : "RELATED"]));
     roles.set(owningSectionId, "OWNER");

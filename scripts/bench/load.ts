@@ -9,7 +9,7 @@ import { createTestDatabase } from "@/tests/support/test-database";
 import { benchCity, generateCity } from "./city-generator";
 import { signIn } from "./http-session";
 import { seedBenchDatabase } from "./seeded-database";
-import { buildUnlessSkipped, startServer, stopServer, useBenchAuditKeys } from "./server";
+import { buildUnlessSkipped, cpuSecondsOf, serverWarnings, startServer, stopServer, useBenchAuditKeys } from "./server";
 import { type LatencySummary, ms, summarize } from "./stats";
 
 // npm run bench:load: the production build on a fresh PostgreSQL database with
@@ -23,13 +23,23 @@ const { values: args } = parseArgs({
   options: {
     users: { type: "string", default: "50" },
     seconds: { type: "string", default: "60" },
+    // The first server's port; more instances listen on the ports after it.
+    port: { type: "string", default: "3500" },
+    // App processes on the one database; each request goes to the next one in turn.
+    instances: { type: "string", default: "1" },
+    // Writes a V8 CPU profile of each server to bench-results/profiles/ when it stops.
+    profile: { type: "boolean", default: false },
     "skip-build": { type: "boolean", default: false },
   },
 });
 const userCount = Number(args.users);
 const seconds = Number(args.seconds);
-const port = 3500;
-const baseUrl = `http://localhost:${port}`;
+const port = Number(args.port);
+const baseUrls = Array.from({ length: Number(args.instances) }, (_, i) => `http://localhost:${port + i}`);
+const baseUrl = baseUrls[0]!;
+let turn = 0;
+/** The instance for the next request: in turn, so a save and the view after it often meet different processes. */
+const nextBaseUrl = () => baseUrls[turn++ % baseUrls.length]!;
 const password = "load-test-password";
 
 interface LoadUser {
@@ -84,7 +94,7 @@ async function runUser(user: LoadUser, until: number, timings: Timings) {
     const started = performance.now();
     try {
       if (Math.random() < 0.8) {
-        const response = await fetch(`${baseUrl}/dashboard?bureau=${user.bureauCode}`, { headers: { cookie: user.cookie } });
+        const response = await fetch(`${nextBaseUrl()}/dashboard?bureau=${user.bureauCode}`, { headers: { cookie: user.cookie } });
         await response.arrayBuffer();
         if (response.status !== 200) timings.errors++;
         else timings.view.push(performance.now() - started);
@@ -95,7 +105,8 @@ async function runUser(user: LoadUser, until: number, timings: Timings) {
         for (const [name, value] of Object.entries(user.form)) body.set(name, value);
         body.set("progressText", text);
         body.set("status", "ON_TRACK");
-        const response = await fetch(`${baseUrl}/reports/${user.reportId}`, { method: "POST", body, headers: { cookie: user.cookie, origin: baseUrl } });
+        const target = nextBaseUrl();
+        const response = await fetch(`${target}/reports/${user.reportId}`, { method: "POST", body, headers: { cookie: user.cookie, origin: target } });
         const html = await response.text();
         if (response.status !== 200) timings.errors++;
         else if (html.includes("保存しました。")) {
@@ -115,13 +126,13 @@ async function runUser(user: LoadUser, until: number, timings: Timings) {
 buildUnlessSkipped(args["skip-build"]);
 useBenchAuditKeys();
 const database = await createTestDatabase("postgresql");
-let server: ChildProcess | null = null;
+const servers: ChildProcess[] = [];
 let failed = false;
 try {
   const db = await seedBenchDatabase(database.url);
   await generateCity(db, benchCity);
   const prepared = await prepareUsers(db);
-  server = await startServer(database.url, port);
+  for (const url of baseUrls) servers.push(await startServer(database.url, Number(new URL(url).port), args.profile ? { nodeArgs: ["--cpu-prof", "--cpu-prof-dir=bench-results/profiles"] } : {}));
   const users: LoadUser[] = [];
   for (const user of prepared) {
     const cookie = await signIn(baseUrl, user.email, password);
@@ -130,9 +141,13 @@ try {
   }
   console.log(`${users.length} users signed in; running for ${seconds} s…`);
   const timings: Timings = { view: [], save: [], errors: 0, conflicts: 0 };
+  const loadBefore = os.loadavg()[0]!.toFixed(1);
+  const cpuBefore = servers.reduce((sum, server) => sum + cpuSecondsOf(server), 0);
   const started = Date.now();
   await Promise.all(users.map((user) => runUser(user, started + seconds * 1000, timings)));
   const elapsed = (Date.now() - started) / 1000;
+  // The app's own CPU time per request: unlike the latencies, it hardly depends on what else runs on the machine.
+  const serverCpu = servers.reduce((sum, server) => sum + cpuSecondsOf(server), 0) - cpuBefore;
 
   // What the database holds must be exactly what the users were told was saved.
   let lost = 0;
@@ -151,7 +166,7 @@ try {
   const save = summarize(timings.save);
   const requests = timings.view.length + timings.save.length + timings.errors + timings.conflicts;
   const lines = [
-    `Machine: ${os.cpus()[0]?.model ?? "CPU"}, ${os.cpus().length} cores, Node ${process.version}; PostgreSQL; ${users.length} users for ${elapsed.toFixed(0)} s, 80 % dashboard views / 20 % saves.`,
+    `Machine: ${os.cpus()[0]?.model ?? "CPU"}, ${os.cpus().length} cores, Node ${process.version}; PostgreSQL; ${users.length} users for ${elapsed.toFixed(0)} s, 80 % dashboard views / 20 % saves; ${servers.length} app process${servers.length > 1 ? "es" : ""}; load average before ${loadBefore}, after ${os.loadavg()[0]!.toFixed(1)}.`,
     "",
     "| | requests | p50 | p95 | p99 |",
     "|---|---|---|---|---|",
@@ -159,15 +174,17 @@ try {
     `| dashboard views | ${view.count} | ${ms(view.p50)} | ${ms(view.p95)} | ${ms(view.p99)} |`,
     `| saves (server action) | ${save.count} | ${ms(save.p50)} | ${ms(save.p95)} | ${ms(save.p99)} |`,
     "",
-    `Errors: ${timings.errors}. Conflicts: ${timings.conflicts}. Acknowledged saves: ${save.count}; lost: ${lost}; reports whose audit entries differ from their saves: ${auditMismatch}. Audit chain: ${chain.ok ? `verifies (${chain.checked} entries)` : `BROKEN (${chain.kind} at entry ${chain.entryId ?? "-"})`}.`,
+    `App processes' CPU time: ${serverCpu.toFixed(1)} s, ${((serverCpu * 1000) / Math.max(1, timings.view.length + timings.save.length)).toFixed(1)} ms per answered request.`,
+    "",
+    `Errors: ${timings.errors}. Conflicts: ${timings.conflicts}. Acknowledged saves: ${save.count}; lost: ${lost}; reports whose audit entries differ from their saves: ${auditMismatch}. Audit chain: ${chain.ok ? `verifies (${chain.checked} entries)` : `BROKEN (${chain.kind} at entry ${chain.entryId ?? "-"})`}. Concurrent-query warnings in the server log: ${serverWarnings.concurrentQueries}.`,
   ];
   const text = lines.join("\n");
   console.log(`\n${text}`);
   mkdirSync("bench-results", { recursive: true });
   writeFileSync("bench-results/load.md", `${text}\n`);
-  failed = timings.errors > 0 || lost > 0 || auditMismatch > 0 || !chain.ok;
+  failed = timings.errors > 0 || lost > 0 || auditMismatch > 0 || !chain.ok || serverWarnings.concurrentQueries > 0;
 } finally {
-  if (server) stopServer(server);
+  for (const server of servers) stopServer(server);
   await database.drop();
 }
 process.exit(failed ? 1 : 0);

@@ -35,6 +35,8 @@ const measuredBureau = `${benchCity.prefix}-20`;
 const pages: { name: string; path: string; raw: RawQueryName | null; signedIn: boolean }[] = [
   // The sign-in page (signed out): what any server-rendered page costs here, as a floor.
   { name: "login (floor)", path: "/login", raw: null, signedIn: false },
+  // A signed-in page with nothing of its own (proxy, session, portal layout): the floor the targets are ratios of.
+  { name: "signed-in floor", path: "/bench-floor", raw: null, signedIn: true },
   { name: "bureau dashboard", path: `/dashboard?bureau=${measuredBureau}`, raw: "dashboard", signedIn: true },
   { name: "section × issue matrix", path: `/dashboard/matrix?bureau=${measuredBureau}`, raw: "matrix", signedIn: true },
   { name: "city-wide view", path: "/city", raw: "city", signedIn: true },
@@ -97,6 +99,13 @@ function report(results: EngineResult[]) {
         `| ${result.engine} | ${name} | ${ms(page.p50)} | ${ms(page.p95)} | ${ms(page.p99)} | ${page.errors + page.non2xx} | ${raw ? ms(raw.p50) : "—"} | ${raw ? ms(raw.p95) : "—"} | ${raw ? (page.p50 / raw.p50).toFixed(0) : "—"} | ${Math.round(page.bytes / 1024)} KiB |`,
       );
     }
+  }
+  for (const result of results) {
+    const floor = result.pages.find((p) => p.name === "signed-in floor")!.page.p50;
+    const ratios = result.pages
+      .filter((p) => p.raw !== null)
+      .map(({ name, page }) => `${name} ${(page.p50 / floor).toFixed(1)}× ${page.p50 / floor <= 3 ? "(meets ≤ 3×)" : "(MISSES ≤ 3×)"}`);
+    lines.push("", `${result.engine}: p50 ÷ signed-in floor (${ms(floor)}): ${ratios.join("; ")}.`);
   }
   for (const result of results) {
     const dashboard = result.pages.find((p) => p.name === "bureau dashboard")!;

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { ensureDemoAuditKeys } from "@/lib/audit/demo-keys";
 
 /** `next build`, unless asked to reuse a build that is there. */
@@ -7,6 +7,12 @@ export function buildUnlessSkipped(skip: boolean) {
   if (skip && existsSync(".next/BUILD_ID")) return;
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+/** CPU seconds (user + system) the process has used so far (Linux: /proc/<pid>/stat, in clock ticks of 1/100 s). */
+export function cpuSecondsOf(server: ChildProcess): number {
+  const fields = readFileSync(`/proc/${server.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 /** Stops the server and the processes it started. */
@@ -23,14 +29,28 @@ export function useBenchAuditKeys() {
   if (!process.env.AUDIT_HMAC_KEYS && !process.env.AUDIT_HMAC_KEY_FILE) Object.assign(process.env, ensureDemoAuditKeys(".audit/bench"));
 }
 
-/** `next start` on `port` against `databaseUrl`, resolved once it answers (a minute at most). */
-export async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+/** pg's warning for a query sent on a connection still running one: pg 9 refuses it. */
+const concurrentQueryWarning = "client.query() when the client is already executing a query";
+
+/** What the servers started here have logged that a bench must report. */
+export const serverWarnings = { concurrentQueries: 0 };
+
+/**
+ * `next start` on `port` against `databaseUrl`, resolved once it answers (a minute at most).
+ * `nodeArgs` go to the server's node (e.g. `--cpu-prof`), `env` to its environment.
+ */
+export async function startServer(databaseUrl: string, port: number, options: { nodeArgs?: string[]; env?: Record<string, string> } = {}): Promise<ChildProcess> {
   const baseUrl = `http://localhost:${port}`;
   useBenchAuditKeys();
-  const server = spawn("npx", ["next", "start", "--port", String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-only-secret", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
+  const server = spawn(process.execPath, [...(options.nodeArgs ?? []), "node_modules/next/dist/bin/next", "start", "--port", String(port)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-only-secret", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
+    stdio: ["ignore", "ignore", "pipe"],
     detached: true,
+  });
+  // Its log goes on to ours; a warning that pg will refuse in its next major version is counted.
+  server.stderr!.on("data", (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    serverWarnings.concurrentQueries += chunk.toString().split(concurrentQueryWarning).length - 1;
   });
   for (let i = 0; i < 120; i++) {
     try {

@@ -7,6 +7,7 @@ import { type DashboardScope, resolveDashboardScope } from "@/lib/data/dashboard
 import { getMilestoneTimeline } from "@/lib/data/milestone-timeline";
 import { getSectionMatrix } from "@/lib/data/section-matrix";
 import { db } from "@/lib/db";
+import { raiseReadModelStamps } from "@/lib/db/read-model-stamps";
 import { parsePlainDate } from "@/lib/domain/dates";
 import { type DashboardFilters, parseDashboardFilters } from "@/lib/validation/dashboard";
 import { seisakukyokuR6 } from "@/prisma/seed-data/seisakukyoku-r6";
@@ -107,10 +108,15 @@ describe("bureau dashboard aggregates from the database", () => {
     const scope = await scopeFor(manager.actor);
     const indicator = await db.indicator.findFirstOrThrow({ where: { issueId: issueIds.get("A(1)") }, orderBy: { sortOrder: "asc" } });
     const where = { indicatorId_periodId: { indicatorId: indicator.id, periodId: scope.period!.id } };
-    await db.indicatorValue.update({ where, data: { actual: indicator.baseline } });
+    // Written here without a command: the counters are raised as every audited write raises them.
+    const write = async (actual: number | null) => {
+      await db.indicatorValue.update({ where, data: { actual } });
+      await raiseReadModelStamps(db, [{ action: "progress.save", bureauId: first.id }]);
+    };
+    await write(indicator.baseline);
     const behind = (await getBureauDashboard(scope, noFilters))!.offTrack.map((o) => o.indicator.id);
     expect(behind).toContain(indicator.id);
-    await db.indicatorValue.update({ where, data: { actual: indicator.target } });
+    await write(indicator.target);
     expect((await getBureauDashboard(scope, noFilters))!.offTrack.map((o) => o.indicator.id)).not.toContain(indicator.id);
   });
 

@@ -1,0 +1,59 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { ANY_CHANGE, bureauScope, CITY_CHANGE } from "@/lib/db/read-model-stamps";
+
+// Read models of the dashboards, kept in this process and served only while the database's
+// counters for their scope are what they were read under (decision 100). The counters are
+// read once per request, so a write committed by any instance is seen by the next request.
+
+/** What a cached read depends on: one bureau's data (and the city's shared data), or everything. */
+export type ReadScope = { bureauId: string } | "city";
+
+// Bounded: entries are dropped oldest first. A safety net for a write made outside the app
+// (a script writing SQL without an audit entry) that the counters cannot see.
+const MAX_ENTRIES = 2_000;
+const MAX_AGE_MS = 60_000;
+
+interface Entry {
+  stamp: string;
+  at: number;
+  value: Promise<unknown>;
+}
+const entries = new Map<string, Entry>();
+let bypassed = false;
+
+/** Every read goes to the database: for npm run bench:profile, which times the reads themselves. */
+export function bypassReadModelCache() {
+  bypassed = true;
+}
+
+/** The counters of `scope` now, read once per request for each scope. */
+const stampOf = cache(async (scope: string): Promise<string> => {
+  const scopes = scope === "city" ? [ANY_CHANGE] : [CITY_CHANGE, bureauScope(scope)];
+  const rows = await db.readModelStamp.findMany({ where: { scope: { in: scopes } }, select: { scope: true, version: true } });
+  return scopes.map((s) => rows.find((row) => row.scope === s)?.version ?? 0).join(".");
+});
+
+/**
+ * `load()`, or what it returned for the same `key` and `scope` while nothing in the scope has
+ * been written since. `key` must name everything the result depends on besides the database
+ * (ids, dates, filters). Concurrent readers of one key share one load; a failed load is not kept.
+ * Results are shared between requests: callers must not mutate them.
+ */
+export async function cachedRead<T>(key: string, scope: ReadScope, load: () => Promise<T>): Promise<T> {
+  if (bypassed) return load();
+  const scopeKey = scope === "city" ? "city" : scope.bureauId;
+  const stamp = await stampOf(scopeKey);
+  const fullKey = `${scopeKey}|${key}`;
+  const found = entries.get(fullKey);
+  if (found && found.stamp === stamp && Date.now() - found.at < MAX_AGE_MS) return found.value as Promise<T>;
+  const value = load();
+  entries.delete(fullKey);
+  entries.set(fullKey, { stamp, at: Date.now(), value });
+  value.catch(() => {
+    if (entries.get(fullKey)?.value === value) entries.delete(fullKey);
+  });
+  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  return value;
+}

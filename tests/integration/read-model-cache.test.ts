@@ -1,0 +1,112 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AccessDeniedError } from "@/lib/auth/access-denied";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { saveProgressDraft } from "@/lib/commands/progress";
+import { getCityOverview } from "@/lib/data/city-overview";
+import { getBureauDashboard } from "@/lib/data/dashboard";
+import { resolveDashboardScope } from "@/lib/data/dashboard-scope";
+import { listFilterOptions } from "@/lib/data/issue-filters";
+import { getSectionMatrix } from "@/lib/data/section-matrix";
+import { db } from "@/lib/db";
+import { createClient } from "@/lib/db/client";
+import { toPlainDate } from "@/lib/domain/dates";
+import { readEnv } from "@/lib/env";
+import { parseDashboardFilters } from "@/lib/validation/dashboard";
+import { generateCity } from "@/scripts/bench/city-generator";
+import { createUser } from "@/tests/factories/documents";
+
+// The dashboards' read models are cached per process (decision 100). These tests read
+// each view first, so that it is cached, then write, then read again.
+const prefix = `cache-${randomBytes(3).toString("hex")}`;
+const noFilters = parseDashboardFilters({});
+// Another app instance: its own client and connections on the same database.
+const otherInstance = createClient(readEnv().DATABASE_URL);
+
+type Actor = Awaited<ReturnType<typeof createUser>>["actor"];
+let first: { id: string; code: string };
+let second: { id: string; code: string };
+let openDate: string;
+let report: { id: string; issueId: string; version: number };
+let author: Awaited<ReturnType<typeof createUser>>;
+let manager: Awaited<ReturnType<typeof createUser>>;
+let cityManager: Awaited<ReturnType<typeof createUser>>;
+let secondStaff: Awaited<ReturnType<typeof createUser>>;
+
+const dashboardOf = async (actor: Actor, bureau?: string) =>
+  (await getBureauDashboard(await resolveDashboardScope(actor, { ...noFilters, bureau }), noFilters))!;
+const rowOf = async (actor: Actor) => (await dashboardOf(actor)).issues.find((issue) => issue.id === report.issueId)!;
+
+beforeAll(async () => {
+  await generateCity(db, { bureaus: 2, issuesPerBureau: 4, reportingDates: 2, prefix });
+  first = await db.bureau.findFirstOrThrow({ where: { code: `${prefix}-01` }, select: { id: true, code: true } });
+  second = await db.bureau.findFirstOrThrow({ where: { code: `${prefix}-02` }, select: { id: true, code: true } });
+  const draft = await db.progressReport.findFirstOrThrow({
+    where: { period: { bureauId: first.id, status: "OPEN" }, workflowState: "DRAFT" },
+    select: { id: true, issueId: true, version: true, issue: { select: { owningSectionId: true } }, period: { select: { asOfDate: true } } },
+  });
+  openDate = toPlainDate(draft.period.asOfDate);
+  report = draft;
+  // The untouched copy made when the period opened (未報告 until someone saves it), before anything is cached.
+  await db.progressReport.update({ where: { id: draft.id }, data: { carriedForward: true } });
+  author = await createUser(db, { role: "STAFF", bureauId: first.id, sectionId: draft.issue.owningSectionId });
+  manager = await createUser(db, { role: "MANAGER", bureauId: first.id });
+  cityManager = await createUser(db, { role: "MANAGER" });
+  secondStaff = await createUser(db, { role: "STAFF", bureauId: second.id });
+});
+
+afterAll(() => otherInstance.$disconnect());
+
+describe("cached dashboards after a write", () => {
+  it("show a saved report at the next read, to its author and to a manager", async () => {
+    await rowOf(author.actor);
+    await rowOf(manager.actor);
+    const cityBefore = (await getCityOverview(cityManager.actor, openDate)).rows.find((row) => row.id === first.id)!;
+
+    const saved = await saveProgressDraft(author.actor, { reportId: report.id, version: report.version, progressText: "遅れている。", status: "DELAYED" }, "ja");
+    expect(saved.ok).toBe(true);
+    report.version = saved.ok ? saved.data.version : report.version;
+
+    for (const reader of [author, manager]) {
+      const row = await rowOf(reader.actor);
+      expect(row.report?.status).toBe("DELAYED");
+      expect(row.report?.author?.name).toBe(author.name);
+    }
+    const matrix = (await getSectionMatrix(await resolveDashboardScope(manager.actor, noFilters), noFilters))!;
+    expect(matrix.columns.find((column) => column.id === report.issueId)?.latest?.status).toBe("DELAYED");
+    const cityAfter = (await getCityOverview(cityManager.actor, openDate)).rows.find((row) => row.id === first.id)!;
+    expect(cityAfter.notReported).toBe(cityBefore.notReported - 1);
+  });
+
+  it("show a write committed by another app instance at the next read", async () => {
+    await rowOf(manager.actor);
+    await otherInstance.$transaction(async (tx) => {
+      await tx.progressReport.update({ where: { id: report.id }, data: { status: "COMPLETED", version: { increment: 1 } } });
+      await recordAudit(tx, { actorId: author.id, action: "progress.save", entityType: "ProgressReport", entityId: report.id, bureauId: first.id });
+    });
+    expect((await rowOf(manager.actor)).report?.status).toBe("COMPLETED");
+    expect((await rowOf(author.actor)).report?.status).toBe("COMPLETED");
+  });
+});
+
+describe("cached dashboards and other bureaus", () => {
+  it("never give one bureau's cached data to another bureau's user", async () => {
+    // Cached for the first bureau by its manager and a city-level manager…
+    const firstIssues = (await dashboardOf(manager.actor)).issues.map((issue) => issue.id);
+    await dashboardOf(cityManager.actor, first.code);
+    await getSectionMatrix(await resolveDashboardScope(manager.actor, noFilters), noFilters);
+    // …the second bureau's user sees only their own, and is refused the first bureau's.
+    const own = await dashboardOf(secondStaff.actor);
+    const secondDocument = await db.policyDocument.findFirstOrThrow({ where: { bureauId: second.id }, select: { id: true } });
+    const secondIssues = await db.issue.findMany({ where: { documentId: secondDocument.id }, select: { id: true } });
+    expect(own.issues.map((issue) => issue.id).sort()).toEqual(secondIssues.map((issue) => issue.id).sort());
+    expect(own.issues.some((issue) => firstIssues.includes(issue.id))).toBe(false);
+    const ownMatrix = (await getSectionMatrix(await resolveDashboardScope(secondStaff.actor, noFilters), noFilters))!;
+    expect(ownMatrix.columns.some((column) => firstIssues.includes(column.id))).toBe(false);
+    const firstSections = (await listFilterOptions(first.id, null)).sections.map((section) => section.id);
+    const ownOptions = await listFilterOptions(second.id, null);
+    expect(ownOptions.sections.some((section) => firstSections.includes(section.id))).toBe(false);
+    await expect(resolveDashboardScope(secondStaff.actor, { ...noFilters, bureau: first.code })).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(getCityOverview(secondStaff.actor, undefined)).rejects.toBeInstanceOf(AccessDeniedError);
+  });
+});
