@@ -95,6 +95,6 @@ export async function appendAuditEntries(tx: Tx, contents: readonly ChainedConte
   const last = await tx.auditEntry.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
   head = { ...head, lastId: last?.id ?? head.lastId };
   // Every audited write is a change some cached read model must not outlive (decision 100).
-  await raiseReadModelStamps(tx, entries);
+  await raiseReadModelStamps(tx, contents);
   return head;
 }

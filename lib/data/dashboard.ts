@@ -12,6 +12,7 @@ import {
   submittedOfExpected,
 } from "@/lib/domain/dashboard-aggregates";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
+import type { DashboardScope } from "./dashboard-scope";
 import { issueFilterWhere } from "./issue-filters";
 import { loadIssuesAsOf } from "./as-of";
 import { lateMilestonesOf } from "./milestone-timeline";
