@@ -1,8 +1,10 @@
+import "../audit-trail/load-env";
 import { type ChildProcess, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import type { DatabaseProvider } from "@/lib/db/provider";
+import { createClient } from "@/lib/db/client";
+import { type DatabaseProvider, providerOf } from "@/lib/db/provider";
 import { toPlainDate } from "@/lib/domain/dates";
 import { DEMO_PASSWORD } from "@/prisma/seed-data/demo-users";
 import { createTestDatabase } from "@/tests/support/test-database";
@@ -16,6 +18,9 @@ import { ms, summarize } from "./stats";
 
 // npm run bench:scale [-- --engines sqlite,postgresql --requests 100 --years 10
 //   --bureaus 60 --audit-entries 1000000 --skip-build]
+// npm run bench:scale -- --database <url> : measures a database that
+//   bench:generate -- --years 10 --bureaus 60 has filled (kept; its engine only),
+//   with the audit keys of .env or the environment, as bench:generate used.
 // The ten-year city (issue 17, item 4) on each engine: how long it takes to
 // generate; the dashboards against the framework floor in the same run; the
 // filtered /audit page; npm run audit:verify over the whole chain (time and peak
@@ -28,10 +33,11 @@ const { values: args } = parseArgs({
     years: { type: "string", default: String(scaleCity.fiscalYears) },
     bureaus: { type: "string", default: String(scaleCity.bureaus) },
     "audit-entries": { type: "string", default: String(scaleCity.auditEntries) },
+    database: { type: "string" },
     "skip-build": { type: "boolean", default: false },
   },
 });
-const engines = args.engines.split(",") as DatabaseProvider[];
+const engines = args.database ? [providerOf(args.database)] : (args.engines.split(",") as DatabaseProvider[]);
 const requests = Number(args.requests);
 const city: CityOptions = { ...scaleCity, fiscalYears: Number(args.years), bureaus: Number(args.bureaus), auditEntries: Number(args["audit-entries"]) };
 const port = 3700;
@@ -48,6 +54,8 @@ const dashboards = [
 
 interface Verification {
   seconds: number;
+  /** CPU seconds (user + system) the verifier was given: what a loaded machine does not change. */
+  cpuSeconds: number | null;
   peakMB: number;
   ok: boolean;
   output: string;
@@ -55,7 +63,8 @@ interface Verification {
 
 interface EngineResult {
   engine: DatabaseProvider;
-  generateSeconds: number;
+  /** Null when measuring a database generated beforehand (--database). */
+  generateSeconds: number | null;
   auditEntries: number;
   pages: { name: string; latency: PageLatency }[];
   audit: { name: string; latency: PageLatency }[];
@@ -83,15 +92,20 @@ function runVerify(databaseUrl: string): Verification {
   const fromTime = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
   const fromScript = /peak memory (\d+) MB/.exec(output);
   const peakMB = fromTime ? Math.round(Number(fromTime[1]) / 1024) : Number(fromScript?.[1] ?? Number.NaN);
-  return { seconds, peakMB, ok: result.status === 0, output };
+  const cpu = [/User time \(seconds\): ([\d.]+)/, /System time \(seconds\): ([\d.]+)/].map((pattern) => pattern.exec(output)?.[1]);
+  const cpuSeconds = cpu.every((v) => v !== undefined) ? Number(cpu[0]) + Number(cpu[1]) : null;
+  return { seconds, cpuSeconds, peakMB, ok: result.status === 0, output };
 }
 
 async function benchEngine(engine: DatabaseProvider): Promise<EngineResult> {
-  const database = await createTestDatabase(engine);
+  const given = args.database;
+  const database = given ? { url: given, drop: async () => {} } : await createTestDatabase(engine);
   let server: ChildProcess | null = null;
   try {
-    const { db, written, generateSeconds } = await seedCityDatabase(database.url, city);
-    console.log(`[${engine}] ${written.reports} reports and ${written.auditEntries} audit entries generated in ${generateSeconds.toFixed(1)} s`);
+    const generated = given ? null : await seedCityDatabase(database.url, city);
+    const db = generated?.db ?? createClient(database.url);
+    const generateSeconds = generated?.generateSeconds ?? null;
+    if (generated) console.log(`[${engine}] ${generated.written.reports} reports and ${generated.written.auditEntries} audit entries generated in ${generated.generateSeconds.toFixed(1)} s`);
     const bureau = await db.bureau.findFirstOrThrow({ where: { code: measuredBureau } });
     const period = await db.reportingPeriod.findFirstOrThrow({ where: { bureauId: bureau.id }, orderBy: { asOfDate: "desc" } });
     const issue = await db.issue.findFirstOrThrow({ where: { document: { bureauId: bureau.id } }, orderBy: [{ document: { fiscalYear: "desc" } }, { sortOrder: "asc" }] });
@@ -100,7 +114,7 @@ async function benchEngine(engine: DatabaseProvider): Promise<EngineResult> {
     await db.$disconnect();
 
     const verify = runVerify(database.url);
-    console.log(`[${engine}] audit:verify: ${verify.ok ? "intact" : "FAILED"}, ${verify.seconds.toFixed(1)} s, peak ${verify.peakMB} MB`);
+    console.log(`[${engine}] audit:verify: ${verify.ok ? "intact" : "FAILED"}, ${verify.seconds.toFixed(1)} s (CPU ${verify.cpuSeconds?.toFixed(1) ?? "?"} s), peak ${verify.peakMB} MB`);
     if (!verify.ok) console.error(verify.output);
 
     server = await startServer(database.url, port);
@@ -171,10 +185,10 @@ function report(results: EngineResult[], loadBefore: number[], loadAfter: number
     const slowest = Math.max(...result.cityXlsx.seconds);
     lines.push(
       "",
-      `${result.engine}: generated in ${result.generateSeconds.toFixed(1)} s (${result.auditEntries.toLocaleString("en")} audit entries in the chain).`,
+      `${result.engine}: ${result.generateSeconds === null ? "generated beforehand (bench:generate)" : `generated in ${result.generateSeconds.toFixed(1)} s`} (${result.auditEntries.toLocaleString("en")} audit entries in the chain).`,
       `${result.engine}: dashboards' p50 at most ${worstRatio.toFixed(1)}× the floor: ${verdict(worstRatio <= 3)} (target ≤ 3×).`,
       `${result.engine}: /audit, all filters together (${result.auditAll.count} requests): p95 ${ms(result.auditAll.p95)}: ${verdict(result.auditAll.p95 <= 300)} (target ≤ 300 ms).`,
-      `${result.engine}: audit:verify over ${result.auditEntries.toLocaleString("en")} entries: ${result.verify.ok ? "intact" : "FAILED"} in ${result.verify.seconds.toFixed(1)} s, peak ${result.verify.peakMB} MB: ${verdict(result.verify.ok && result.verify.seconds <= 60 && result.verify.peakMB <= 512)} (target ≤ 60 s in ≤ 512 MB).`,
+      `${result.engine}: audit:verify over ${result.auditEntries.toLocaleString("en")} entries: ${result.verify.ok ? "intact" : "FAILED"} in ${result.verify.seconds.toFixed(1)} s (CPU ${result.verify.cpuSeconds?.toFixed(1) ?? "?"} s), peak ${result.verify.peakMB} MB: ${verdict(result.verify.ok && result.verify.seconds <= 60 && result.verify.peakMB <= 512)} (target ≤ 60 s in ≤ 512 MB).`,
       `${result.engine}: whole-city xlsx (${Math.round(result.cityXlsx.bytes / 1024)} KiB) in ${result.cityXlsx.seconds.map((s) => s.toFixed(2)).join(" / ")} s: slowest ${slowest.toFixed(2)} s: ${verdict(slowest <= 10)} (target ≤ 10 s).`,
     );
   }
