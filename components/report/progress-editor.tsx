@@ -8,7 +8,7 @@ import { idleState } from "@/lib/actions/form-state-values";
 import { saveProgressAction, submitProgressAction } from "@/lib/actions/progress";
 import type { ReportSnapshot } from "@/lib/commands/report-access";
 import { ProgressStatus } from "@/generated/prisma/sqlite/enums";
-import { PROGRESS_TEXT_MAX } from "@/lib/validation/progress";
+import { PROGRESS_TEXT_MAX } from "@/lib/validation/progress-limits";
 import { TextDiffView } from "./text-diff-view";
 
 export interface ProgressEditorProps {

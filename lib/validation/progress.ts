@@ -2,8 +2,7 @@ import { z } from "zod";
 import { ProgressStatus } from "@/generated/prisma/sqlite/enums";
 import { readIndicatorInput } from "@/lib/domain/indicator-input";
 import { idSchema, optionalPlainDateSchema, plainText, versionSchema } from "./common";
-
-export const PROGRESS_TEXT_MAX = 4000;
+import { PROGRESS_TEXT_MAX } from "./progress-limits";
 
 /**
  * Numbers as staff type them (see readIndicatorInput): full-width digits,
