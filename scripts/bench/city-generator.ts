@@ -188,6 +188,10 @@ export async function generateCity(db: Db, options: CityOptions) {
     }
   }
   const auditEntries = options.auditEntries ? await writeAuditHistory(db, periods, options.auditEntries) : 0;
+  // After a bulk load PostgreSQL plans from statistics it has not gathered yet (autovacuum
+  // would, in time; it is off on some test servers): without them a filtered, limited
+  // query of the log walks the whole table backwards. SQLite keeps none unless asked.
+  if ((db as unknown as { _activeProvider: string })._activeProvider === "postgresql") await db.$executeRawUnsafe("ANALYZE");
   return { bureaus: options.bureaus, fiscalYears: years, issues: options.bureaus * options.issuesPerBureau * years, reportingDates: years * options.reportingDates, reports, auditEntries };
 }
 
