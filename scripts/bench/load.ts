@@ -57,14 +57,16 @@ async function prepareUsers(db: Db): Promise<Omit<LoadUser, "cookie" | "form">[]
   const taken = new Set<string>();
   for (let i = 0; i < userCount; i++) {
     const code = `${benchCity.prefix}-${String((i % benchCity.bureaus) + 1).padStart(2, "0")}`;
-    const report = await db.progressReport.findFirstOrThrow({
-      where: { id: { notIn: [...taken] }, workflowState: { in: ["DRAFT", "RETURNED"] }, period: { status: "OPEN", bureau: { code } } },
-      select: { id: true, issue: { select: { owningSectionId: true } }, period: { select: { bureauId: true } } },
-    });
+    // Users spread over the bureaus; once a bureau's editable reports are all taken (200 users), any bureau's.
+    const free = { id: { notIn: [...taken] }, workflowState: { in: ["DRAFT" as const, "RETURNED" as const] } };
+    const select = { id: true, issue: { select: { owningSectionId: true } }, period: { select: { bureauId: true, bureau: { select: { code: true } } } } };
+    const report =
+      (await db.progressReport.findFirst({ where: { ...free, period: { status: "OPEN", bureau: { code } } }, select })) ??
+      (await db.progressReport.findFirstOrThrow({ where: { ...free, period: { status: "OPEN", bureau: { code: { startsWith: benchCity.prefix } } } }, select }));
     taken.add(report.id);
     const email = `load-${i}@example.jp`;
     await db.user.create({ data: { email, name: `負荷 ${i}`, role: "STAFF", passwordHash, bureauId: report.period.bureauId, sectionId: report.issue.owningSectionId } });
-    users.push({ email, bureauCode: code, reportId: report.id, acknowledged: [] });
+    users.push({ email, bureauCode: report.period.bureau.code, reportId: report.id, acknowledged: [] });
   }
   return users;
 }
