@@ -10,8 +10,13 @@ import { serializedTransactions } from "./serialized-transactions";
  */
 export type Db = SqliteClient;
 
+// A write waits for a free connection (or, on SQLite, for the writer before it) up to
+// 15 s rather than Prisma's 2 s: on a deadline the pool is busy with everyone's reads,
+// and a save that queues is better than one refused (decision 101).
+const transactionOptions = { maxWait: 15_000, timeout: 15_000 };
+
 export function createClient(url: string): Db {
   const adapter = createAdapterFactory(url);
-  if (providerOf(url) === "postgresql") return new PostgresClient({ adapter: serializedTransactions(adapter) }) as unknown as Db;
-  return new SqliteClient({ adapter: serializedSqlite(adapter) });
+  if (providerOf(url) === "postgresql") return new PostgresClient({ adapter: serializedTransactions(adapter), transactionOptions }) as unknown as Db;
+  return new SqliteClient({ adapter: serializedSqlite(adapter), transactionOptions });
 }
