@@ -23,12 +23,13 @@ const { values: args } = parseArgs({
   options: {
     engines: { type: "string", default: "sqlite,postgresql" },
     requests: { type: "string", default: "300" },
+    port: { type: "string", default: "3400" },
     "skip-build": { type: "boolean", default: false },
   },
 });
 const engines = args.engines.split(",") as DatabaseProvider[];
 const requests = Number(args.requests);
-const port = 3400;
+const port = Number(args.port);
 const baseUrl = `http://localhost:${port}`;
 const measuredBureau = `${benchCity.prefix}-20`;
 
