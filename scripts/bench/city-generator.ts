@@ -6,6 +6,7 @@ import { writePolicyDocument } from "@/lib/documents/write-document";
 import { parsePlainDate } from "@/lib/domain/dates";
 import type { ProgressStatus, WorkflowState } from "@/generated/prisma/sqlite/enums";
 import type { SeedDocument, SeedIssue } from "@/prisma/seed-data/types";
+import { newVision } from "@/prisma/seed-data/new-vision";
 import { seisakukyokuR6 } from "@/prisma/seed-data/seisakukyoku-r6";
 
 /**
@@ -31,9 +32,11 @@ export interface CityOptions {
   auditEntries?: number;
   /** Bureau codes are `${prefix}-01`… so several cities can share a database. */
   prefix?: string;
+  /** Link every issue to one of the seeded New Vision's strategies (in turn), so the plan dashboard has the whole city to show. */
+  planLinks?: boolean;
 }
 
-export const benchCity: CityOptions = { bureaus: 40, issuesPerBureau: 12, reportingDates: 8, prefix: "bench" };
+export const benchCity: CityOptions = { bureaus: 40, issuesPerBureau: 12, reportingDates: 8, prefix: "bench", planLinks: true };
 
 /** Ten years of a large city (npm run bench:generate -- --years 10 --bureaus 60; npm run bench:scale). */
 export const scaleCity: CityOptions = { bureaus: 60, issuesPerBureau: 12, reportingDates: 2, fiscalYears: 10, firstFiscalYear: 2016, usersPerBureau: 5, auditEntries: 1_000_000, prefix: "scale" };
@@ -129,6 +132,9 @@ export async function generateCity(db: Db, options: CityOptions) {
   const random = randomSource(20241130);
   const periods: GeneratedPeriod[] = [];
   let reports = 0;
+  const strategies = options.planLinks
+    ? await db.planNode.findMany({ where: { plan: { name: newVision.name }, parentId: null }, orderBy: { sortOrder: "asc" }, select: { id: true } })
+    : [];
   for (let index = 0; index < options.bureaus; index++) {
     let userIds: string[] = [];
     for (let year = firstYear; year < firstYear + years; year++) {
@@ -141,6 +147,10 @@ export async function generateCity(db: Db, options: CityOptions) {
         orderBy: { sortOrder: "asc" },
         select: { id: true, indicators: { select: { id: true } }, milestones: { orderBy: { sortOrder: "asc" }, select: { id: true } } },
       });
+      if (strategies.length > 0) {
+        const links = issues.map((issue, i) => [issue.id, strategies[i % strategies.length]!.id]);
+        await db.$transaction((tx) => insertRows(tx, "IssuePlanNode", ["issueId", "nodeId"], links));
+      }
       const first = await db.reportingPeriod.findFirstOrThrow({ where: { bureauId, asOfDate: parsePlainDate(dates[0]!) }, select: { id: true, progressReports: { select: { id: true } } } });
       periods.push({ date: dates[0]!, bureauId, periodId: first.id, reportIds: first.progressReports.map((r) => r.id), userIds });
       reports += issues.length;

@@ -6,7 +6,7 @@ import { summarize } from "./stats";
 // The aggregates behind each measured page, written as plain SQL and run
 // through the bare driver: the floor the page's time is compared with.
 // Parameters: the bureau's document and its reporting period (or, for the city
-// view, the reporting date).
+// view and the city-wide plan dashboard, the reporting date).
 
 const dashboardSql = [
   // Issues by area × owning section × status × workflow state for the period.
@@ -40,7 +40,29 @@ const citySql = [
     GROUP BY p."bureauId", r."workflowState", r."status"`,
 ];
 
-export const rawQueries = { dashboard: dashboardSql, matrix: matrixSql, city: citySql };
+/**
+ * The plan dashboard: each linked issue of the periods in scope with its node,
+ * its report, and its indicators' definitions and actuals for the period.
+ */
+const planSql = (periods: string) => [
+  `SELECT i."id", l."nodeId", r."status", r."workflowState", ind."id" AS indicator, ind."direction", ind."baseline", ind."target", v."actual", v."carriedForward"
+     FROM "ReportingPeriod" p
+     JOIN "PolicyDocument" d ON d."bureauId" = p."bureauId" AND d."fiscalYear" = p."fiscalYear"
+     JOIN "Issue" i ON i."documentId" = d."id"
+     JOIN "IssuePlanNode" l ON l."issueId" = i."id"
+     LEFT JOIN "ProgressReport" r ON r."issueId" = i."id" AND r."periodId" = p."id"
+     LEFT JOIN "Indicator" ind ON ind."issueId" = i."id"
+     LEFT JOIN "IndicatorValue" v ON v."indicatorId" = ind."id" AND v."periodId" = p."id"
+    WHERE ${periods}`,
+];
+
+export const rawQueries = {
+  dashboard: dashboardSql,
+  matrix: matrixSql,
+  city: citySql,
+  planCity: planSql(`p."asOfDate" = $date`),
+  planBureau: planSql(`p."id" = $period`),
+};
 export type RawQueryName = keyof typeof rawQueries;
 
 interface Params {
