@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { parsePlainDate, toPlainDate } from "@/lib/domain/dates";
 import { completenessByDate } from "@/lib/domain/completeness-trend";
 import { isPastDeadline } from "@/lib/domain/progress-rules";
-import { countPeriods, countPeriodsByArea, noCounts } from "./period-counts";
+import { countPeriodsAndAreas, countSubmissions, noCounts } from "./period-counts";
 import { cachedRead } from "./read-model-cache";
 
 /** What the city-wide view reads from the database (cached: lib/data/read-model-cache.ts). */
@@ -14,11 +14,16 @@ async function loadCityRows(date: string | undefined) {
   const dates = dateRows.map((row) => toPlainDate(row.asOfDate));
   const chosen = dates.find((d) => d === date) ?? dates[0] ?? null;
   const asOfDate = chosen === null ? null : parsePlainDate(chosen);
-  const [bureaus, periods] = await Promise.all([
+  // Every period up to the date: the date's own make the list and the areas (each report read), all of them the trend.
+  const [bureaus, upToDate] = await Promise.all([
     db.bureau.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, code: true, name: true, kind: true } }),
-    asOfDate === null ? [] : db.reportingPeriod.findMany({ where: { asOfDate }, select: { id: true, bureauId: true, fiscalYear: true, status: true, deadline: true } }),
+    asOfDate === null
+      ? []
+      : db.reportingPeriod.findMany({ where: { asOfDate: { lte: asOfDate } }, select: { id: true, bureauId: true, fiscalYear: true, status: true, deadline: true, asOfDate: true } }),
   ]);
-  const [counts, areas, trend] = await Promise.all([countPeriods(periods), countPeriodsByArea(periods), cityTrend(asOfDate)]);
+  const periods = upToDate.filter((period) => toPlainDate(period.asOfDate) === chosen);
+  const [{ counts, areas }, submissions] = await Promise.all([countPeriodsAndAreas(periods, new Set(periods.map((period) => period.id))), countSubmissions(upToDate)]);
+  const trend = completenessByDate(upToDate.map((period) => ({ asOfDate: toPlainDate(period.asOfDate), ...submissions.get(period.id)! })));
   return { dates, chosen, bureaus, periods, counts, areas, trend };
 }
 
@@ -46,14 +51,6 @@ export async function getCityOverview(actor: Actor, date: string | undefined, no
     };
   });
   return { dates, date: chosen, rows, areas, trend };
-}
-
-/** Every bureau's periods of each date up to `asOfDate`, counted by the one rule and summed per date. */
-async function cityTrend(asOfDate: Date | null) {
-  if (asOfDate === null) return [];
-  const periods = await db.reportingPeriod.findMany({ where: { asOfDate: { lte: asOfDate } }, select: { id: true, bureauId: true, fiscalYear: true, asOfDate: true } });
-  const counts = await countPeriods(periods);
-  return completenessByDate(periods.map((period) => ({ asOfDate: toPlainDate(period.asOfDate), counts: counts.get(period.id)! })));
 }
 
 export type CityOverview = Awaited<ReturnType<typeof getCityOverview>>;

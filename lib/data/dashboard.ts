@@ -16,7 +16,7 @@ import type { DashboardScope } from "./dashboard-scope";
 import { issueFilterWhere } from "./issue-filters";
 import { loadIssuesAsOf } from "./as-of";
 import { lateMilestonesOf } from "./milestone-timeline";
-import { countPeriods } from "./period-counts";
+import { countSubmissions } from "./period-counts";
 import { cachedRead } from "./read-model-cache";
 
 /** What the bureau dashboard reads from the database (cached: lib/data/read-model-cache.ts). */
@@ -113,6 +113,6 @@ export async function getCompletenessTrend(scope: DashboardScope) {
   const { bureau, period } = scope;
   if (!bureau || !period) return [];
   const periods = scope.periods.filter((p) => p.asOfDate <= period.asOfDate).map((p) => ({ ...p, bureauId: bureau.id }));
-  const counts = await cachedRead(`completeness|${period.id}`, { bureauId: bureau.id }, () => countPeriods(periods));
-  return completenessByDate(periods.map((p) => ({ asOfDate: p.asOfDate, counts: counts.get(p.id)! })));
+  const counts = await cachedRead(`completeness|${period.id}`, { bureauId: bureau.id }, () => countSubmissions(periods));
+  return completenessByDate(periods.map((p) => ({ asOfDate: p.asOfDate, ...counts.get(p.id)! })));
 }

@@ -1,5 +1,3 @@
-import type { ReportCounts } from "./progress-rules";
-
 // How complete each reporting date's reports are: of the issues expected to
 // report, how many the authors have sent in (submitted or approved; a returned
 // report is back with them) and how many are approved. Summed over the
@@ -12,15 +10,15 @@ export interface DateCompleteness {
   approved: number;
 }
 
-/** One row per reporting date, oldest first. */
-export function completenessByDate(periods: readonly { asOfDate: string; counts: ReportCounts }[]): DateCompleteness[] {
+/** One row per reporting date, oldest first: the periods of each date added up. */
+export function completenessByDate(periods: readonly { asOfDate: string; expected: number; submitted: number; approved: number }[]): DateCompleteness[] {
   const byDate = new Map<string, DateCompleteness>();
-  for (const { asOfDate, counts } of periods) {
-    const row = byDate.get(asOfDate) ?? { date: asOfDate, expected: 0, submitted: 0, approved: 0 };
-    row.expected += counts.total;
-    row.submitted += counts.byState.SUBMITTED + counts.byState.APPROVED;
-    row.approved += counts.byState.APPROVED;
-    byDate.set(asOfDate, row);
+  for (const period of periods) {
+    const row = byDate.get(period.asOfDate) ?? { date: period.asOfDate, expected: 0, submitted: 0, approved: 0 };
+    row.expected += period.expected;
+    row.submitted += period.submitted;
+    row.approved += period.approved;
+    byDate.set(period.asOfDate, row);
   }
   return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -14,14 +14,14 @@ import { asOfIssue } from "@/tests/factories/reporting";
 
 const sum = (values: number[]) => values.reduce((total, n) => total + n, 0);
 
-/** A bureau with issues in areas A and B: all approved for 2024-11-30; for 2025-05-31 one submitted, one approved, one untouched copy. */
+/** A bureau with issues in areas A and B: all approved for 2024-11-30; for 2025-05-31 one submitted, one approved, one returned, one saved draft, one untouched copy. */
 async function bureauWithTwoDates() {
   const bureau = await createDocument(db, {
     areas: [
       { code: "A", name: "Ａ領域", description: "", descriptionInDocument: false },
       { code: "B", name: "Ｂ領域", description: "", descriptionInDocument: false },
     ],
-    issues: [asOfIssue("A(1)", 1), asOfIssue("A(2)", 2), { ...asOfIssue("B(1)", 3), area: "B", progress: { text: "完了", status: "COMPLETED" } }],
+    issues: [asOfIssue("A(1)", 1), asOfIssue("A(2)", 2), asOfIssue("A(3)", 3), asOfIssue("A(4)", 4), { ...asOfIssue("B(1)", 5), area: "B", progress: { text: "完了", status: "COMPLETED" } }],
   });
   const manager = await createUser(db, { role: "MANAGER", bureauId: bureau.bureauId });
   const opened = await openPeriod(manager.actor, { bureauId: bureau.bureauId, asOfDate: "2025-05-31", deadline: "" }, "ja");
@@ -29,6 +29,8 @@ async function bureauWithTwoDates() {
   const report = async (code: string) => db.progressReport.findFirstOrThrow({ where: { periodId: opened.data.periodId, issue: { code, documentId: bureau.documentId } } });
   await db.progressReport.update({ where: { id: (await report("A(1)")).id }, data: { workflowState: "SUBMITTED", carriedForward: false } });
   await db.progressReport.update({ where: { id: (await report("A(2)")).id }, data: { workflowState: "APPROVED", status: "DELAYED", carriedForward: false } });
+  await db.progressReport.update({ where: { id: (await report("A(3)")).id }, data: { workflowState: "RETURNED", carriedForward: false } });
+  await db.progressReport.update({ where: { id: (await report("A(4)")).id }, data: { workflowState: "DRAFT", carriedForward: false } });
   const { code } = await db.bureau.findUniqueOrThrow({ where: { id: bureau.bureauId } });
   return { ...bureau, code, manager };
 }
@@ -40,14 +42,14 @@ describe("charts of the bureau overview and the city view", () => {
     const scope = await resolveDashboardScope(bureau.manager.actor, filters);
     const trend = await getCompletenessTrend(scope);
     expect(trend).toEqual([
-      { date: "2024-11-30", expected: 3, submitted: 3, approved: 3 },
-      { date: "2025-05-31", expected: 3, submitted: 2, approved: 1 },
+      { date: "2024-11-30", expected: 5, submitted: 5, approved: 5 },
+      { date: "2025-05-31", expected: 5, submitted: 2, approved: 1 },
     ]);
     const dashboard = (await getBureauDashboard(scope, filters))!;
     expect({ submitted: trend[1]!.submitted, expected: trend[1]!.expected }).toEqual({ submitted: dashboard.totals.submitted, expected: dashboard.totals.expected });
     expect(trend[1]!.approved).toBe(sum(dashboard.sections.map((s) => s.counts.APPROVED)));
     // The stacked bars are the area table's rows: approved status per area, the rest 未報告.
-    expect(dashboard.areaStatus.map((area) => [area.code, area.counts.DELAYED, area.counts.COMPLETED, area.none])).toEqual([["A", 1, 0, 1], ["B", 0, 0, 1]]);
+    expect(dashboard.areaStatus.map((area) => [area.code, area.counts.DELAYED, area.counts.COMPLETED, area.none])).toEqual([["A", 1, 0, 3], ["B", 0, 0, 1]]);
 
     // An earlier date shows the dates up to it only; a filter narrows the lists, not the bureau's trend.
     const earlier = parseDashboardFilters({ bureau: bureau.code, date: "2024-11-30" });
@@ -81,8 +83,8 @@ describe("charts of the bureau overview and the city view", () => {
         approved: sum(list.map((r) => r.byState.APPROVED)),
       });
     }
-    // This bureau's own row: one submitted, one approved (DELAYED), one untouched copy.
+    // This bureau's own row: one submitted, one approved (DELAYED), one returned, one draft, one untouched copy.
     const own = rows.find((row) => row.id === bureau.bureauId)!;
-    expect([own.byState.SUBMITTED, own.byState.APPROVED, own.notReported, own.byStatus.DELAYED]).toEqual([1, 1, 1, 1]);
+    expect([own.byState.SUBMITTED, own.byState.APPROVED, own.byState.RETURNED, own.byState.DRAFT, own.notReported, own.byStatus.DELAYED]).toEqual([1, 1, 1, 1, 1, 1]);
   });
 });
