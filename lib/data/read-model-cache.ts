@@ -12,7 +12,7 @@ export type ReadScope = { bureauId: string } | "city";
 
 // Bounded: entries are dropped oldest first. A safety net for a write made outside the app
 // (a script writing SQL without an audit entry) that the counters cannot see.
-const MAX_ENTRIES = 2_000;
+const MAX_ENTRIES = 500;
 const MAX_AGE_MS = 60_000;
 
 interface Entry {
