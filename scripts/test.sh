@@ -29,6 +29,9 @@ rm -f test-results/vitest*.json
 # time, so alone it keeps about one core busy). Their logs are printed when they end.
 npx next build > test-results/build.log 2>&1 &
 build=$!
+# The browser tests' database and audit keys, made meanwhile: the server then only starts.
+bash scripts/e2e-db.sh > test-results/e2e-db.log 2>&1 &
+e2e_db=$!
 if [ "$postgres" = true ]; then
   npx vitest run --project integration-postgres --reporter=default --reporter=json --outputFile.json=test-results/vitest-postgres.json > test-results/vitest-postgres.log 2>&1 &
   postgres_tests=$!
@@ -48,9 +51,11 @@ step "production build (made beside the tests)"
 build_status=0
 wait "$build" || build_status=$?
 cat test-results/build.log
-if [ "$tests_status" -ne 0 ] || [ "$build_status" -ne 0 ]; then exit 1; fi
+e2e_db_status=0
+wait "$e2e_db" || { e2e_db_status=$?; cat test-results/e2e-db.log; }
+if [ "$tests_status" -ne 0 ] || [ "$build_status" -ne 0 ] || [ "$e2e_db_status" -ne 0 ]; then exit 1; fi
 
 step "end-to-end tests (Chromium)"
-PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json
+E2E_DB_READY=1 PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json
 
 npx tsx scripts/test-summary.ts

@@ -38,10 +38,15 @@ const pagesByUser: Record<string, (string | ((page: Page) => Promise<string>))[]
 
 for (const [email, paths] of Object.entries(pagesByUser)) {
   test.describe(email, () => {
-    test.beforeEach(async ({ page }) => signIn(page, email));
     for (const [index, path] of paths.entries()) {
       test(typeof path === "string" ? path : `page ${index + 1} (reached from the home page)`, async ({ page }) => {
-        await expectAccessible(page, typeof path === "string" ? path : await path(page));
+        if (typeof path === "string") {
+          await signIn(page, email, { at: path });
+          await expectAccessibleNow(page, path);
+        } else {
+          await signIn(page, email);
+          await expectAccessible(page, await path(page));
+        }
       });
     }
   });
@@ -52,8 +57,8 @@ test.describe("phone width", () => {
   test.use({ viewport: { width: 390, height: 844 } });
   for (const [email, path] of [["staff@example.jp", "/notifications"], ["admin@example.jp", "/admin/mail"]] as const) {
     test(`${path} as ${email}`, async ({ page }) => {
-      await signIn(page, email);
-      await expectAccessible(page, path);
+      await signIn(page, email, { at: path });
+      await expectAccessibleNow(page, path);
     });
   }
 });

@@ -22,8 +22,7 @@ function auditVerify(...args: string[]) {
 
 test("the head printed in a downloaded export exposes the newest audit entries deleted behind the portal's back", async ({ page }) => {
   test.setTimeout(240_000);
-  await signIn(page, "auditor@example.jp");
-  await page.goto("/exports");
+  await signIn(page, "auditor@example.jp", { at: "/exports" });
   await page.getByLabel("局・区").selectOption("seisaku");
   await page.getByRole("button", { name: "表示" }).click();
   const downloading = page.waitForEvent("download");

@@ -6,8 +6,7 @@ test("a manager makes the briefing book on the period page and downloads it; sta
   // Drawing the whole 政策局 document as a PDF takes seconds on a busy machine.
   test.setTimeout(90_000);
   // The seeded 2024-11-30 period: opening another one here would change what later specs see as the latest date.
-  await signIn(page, "manager@example.jp");
-  await page.goto("/periods");
+  await signIn(page, "manager@example.jp", { at: "/periods" });
   await page.getByTestId("period-2024-11-30").getByRole("link", { name: /件の一覧$/ }).first().click();
   const section = page.getByRole("region", { name: "ブリーフィング資料" });
   await expect(section).toBeVisible();
@@ -30,8 +29,7 @@ test("a manager makes the briefing book on the period page and downloads it; sta
   const href = (await link.getAttribute("href"))!;
   await signOut(page);
   // Auditors have no period pages: they find every version on the exports page.
-  await signIn(page, "auditor@example.jp");
-  await page.goto("/exports");
+  await signIn(page, "auditor@example.jp", { at: "/exports" });
   await page.getByLabel("局・区").selectOption("seisaku");
   await page.getByRole("button", { name: "表示" }).click();
   const auditorList = page.getByRole("region", { name: "ブリーフィング資料" });

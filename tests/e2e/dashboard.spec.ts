@@ -42,8 +42,7 @@ test("a manager filters the dashboard; the filters live in the URL and survive a
 });
 
 test("the section × issue matrix opens the issue a cell names; charts come with their tables", async ({ page }) => {
-  await signIn(page, "manager@example.jp");
-  await page.goto("/dashboard/matrix");
+  await signIn(page, "manager@example.jp", { at: "/dashboard/matrix" });
   const matrix = page.getByTestId("section-matrix");
   await matrix.getByRole("link", { name: `${issueA1.owningSection}：A(1) ${issueA1.name}（所管）` }).click();
   await expect(page).toHaveURL(/\/issues\//);

@@ -35,8 +35,7 @@ test("an auditor downloads the document as of 2024-11-30 in every format, then f
 });
 
 test("staff export their own bureau only and may not read the audit log", async ({ page }) => {
-  await signIn(page, "staff@example.jp");
-  await page.goto("/exports");
+  await signIn(page, "staff@example.jp", { at: "/exports" });
   await expect(page.getByLabel("局・区").locator("option")).toHaveText(["政策局"]);
   const refused = await page.request.get("/api/exports?bureau=e2e-other&date=2024-11-30&format=csv");
   expect(refused.status()).toBe(403);

@@ -87,8 +87,7 @@ test("sign-out ends the session", async ({ page }) => {
 });
 
 test("staff get a 403 page for another bureau's issue; an auditor may read it", async ({ page }) => {
-  await signIn(page, "auditor@example.jp");
-  await page.goto("/?bureau=e2e-other");
+  await signIn(page, "auditor@example.jp", { at: "/?bureau=e2e-other" });
   await page.locator("[data-testid^=issue-card-] a").first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("テスト課題");
   const issueUrl = page.url();

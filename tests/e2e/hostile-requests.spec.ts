@@ -1,13 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { craftedPdf } from "@/tests/support/crafted-pdf";
-import { signIn } from "./support";
+import { signIn, signInThroughForm } from "./support";
 
 // Issue 19: what an outside review did to a production build, replayed.
 test.describe.configure({ timeout: 60_000 });
 
 test("form fields named __proto__ sent to the import action leave every later sign-in working (finding 1)", async ({ page, browser }) => {
-  await signIn(page, "manager@example.jp");
-  await page.goto("/import");
+  await signIn(page, "manager@example.jp", { at: "/import" });
   // A hand-made post: fields the portal's form never has, added to it before it is sent.
   await page.locator("form#import-form").evaluate((form) => {
     for (const name of ["fix:__proto__:secret", "fix:__proto__", "fix:constructor:prototype", "fix:prototype:polluted"]) {
@@ -24,15 +23,14 @@ test("form fields named __proto__ sent to the import action leave every later si
 
   // Another person, in another browser, signs in and works as usual.
   const admin = await (await browser.newContext()).newPage();
-  await signIn(admin, "admin@example.jp");
+  await signInThroughForm(admin, "admin@example.jp");
   const dashboard = await admin.goto("/dashboard");
   expect(dashboard?.status()).toBe(200);
   await expect(admin.getByRole("heading", { level: 1 })).toBeVisible();
 });
 
 test("a crafted PDF is refused quickly while other requests stay fast (finding 2)", async ({ page, request }) => {
-  await signIn(page, "manager@example.jp");
-  await page.goto("/import");
+  await signIn(page, "manager@example.jp", { at: "/import" });
   // A thousand pages sharing one compressed content stream.
   await page.getByLabel("ファイル（.txt または PDF）").setInputFiles({ name: "crafted.pdf", mimeType: "application/pdf", buffer: Buffer.from(craftedPdf(1000, 2000)) });
   await page.getByRole("button", { name: "内容を確認する" }).click();

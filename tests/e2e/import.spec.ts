@@ -36,8 +36,7 @@ test("an admin imports a document from a .txt file: preview first, then save", a
 
 test("a manager imports the PDF, corrects a field and an owner in the preview, and the corrections are what is saved", async ({ page }) => {
   page.on("dialog", (dialog) => dialog.accept());
-  await signIn(page, "admin@example.jp");
-  await page.goto("/import");
+  await signIn(page, "admin@example.jp", { at: "/import" });
   await page.getByLabel("局・区").selectOption({ label: "テスト局" });
   await page.getByLabel("年度（西暦）").fill("2027");
   await page.getByLabel("ファイル（.txt または PDF）").setInputFiles(pdfFixture);

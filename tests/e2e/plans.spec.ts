@@ -14,8 +14,7 @@ async function a1EditPath(page: Page) {
 }
 
 test("an admin adds, renames, reorders and retires a node of the New Vision", async ({ page }) => {
-  await signIn(page, "admin@example.jp");
-  await page.goto("/admin/plans");
+  await signIn(page, "admin@example.jp", { at: "/admin/plans" });
   const add = page.getByRole("form", { name: `「${vision}」に項目を追加` });
   await add.getByLabel("上位の項目").selectOption({ label: "Ⅰ 「稼げるまち」の実現" });
   await add.getByLabel("番号").fill("1");
@@ -117,9 +116,9 @@ for (const [label, viewport] of [["desk", { width: 1280, height: 900 }], ["phone
     test.use({ viewport });
     for (const [email, path] of pages) {
       test(`${email} ${typeof path === "string" ? path : "A(1) edit page"}`, async ({ page }) => {
-        await signIn(page, email);
+        await signIn(page, email, { at: typeof path === "string" ? path : "/" });
         const target = typeof path === "string" ? path : await path(page);
-        await page.goto(target);
+        if (typeof path !== "string") await page.goto(target);
         await expectAccessibleNow(page, `${target} (${label})`);
       });
     }

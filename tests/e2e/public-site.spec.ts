@@ -14,8 +14,7 @@ const firstProgress = seisakukyokuR6.issues[0]!.progress.text.split("\n")[0]!.sl
 async function setPublished(page: Page, published: boolean) {
   await page.goto("/periods");
   if (new URL(page.url()).pathname === "/login") {
-    await signIn(page, "manager@example.jp");
-    await page.goto("/periods");
+    await signIn(page, "manager@example.jp", { at: "/periods" });
   }
   const row = page.getByTestId("period-2024-11-30");
   const button = row.getByRole("button", { name: published ? "住民向けに公開" : "公開を取り消す" });

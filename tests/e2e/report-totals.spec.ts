@@ -17,8 +17,7 @@ test.beforeAll(async ({ browser }) => {
 const tile = (page: Page, name: string) => page.getByTestId("dashboard-totals").getByRole("link", { name: new RegExp(`^${name}`) });
 
 test("each total of the first row opens the list it counts", async ({ page }) => {
-  await signIn(page, "manager@example.jp");
-  await page.goto("/dashboard?date=2025-05-31");
+  await signIn(page, "manager@example.jp", { at: "/dashboard?date=2025-05-31" });
   await expect(page.getByTestId("dashboard-totals").getByRole("link")).toHaveCount(5);
   // Every issue is expected once; only what a person submitted counts (the counting rules are integration-tested).
   const issues = await page.getByTestId("issue-row").count();
@@ -37,8 +36,7 @@ test("each total of the first row opens the list it counts", async ({ page }) =>
 });
 
 test("the matrix coloured by this period's report state says each state in words, with a legend", async ({ page }) => {
-  await signIn(page, "manager@example.jp");
-  await page.goto("/dashboard/matrix?date=2025-05-31");
+  await signIn(page, "manager@example.jp", { at: "/dashboard/matrix?date=2025-05-31" });
   await expect(page.getByTestId("state-legend")).toHaveCount(0);
   await page.getByRole("link", { name: "今回の報告状況" }).click();
   await expect(page).toHaveURL(/colour=state/);
@@ -57,8 +55,7 @@ test("the matrix coloured by this period's report state says each state in words
 });
 
 test("a count axis shows whole numbers only (no 0.5名)", async ({ page }) => {
-  await signIn(page, "manager@example.jp");
-  await page.goto("/dashboard/indicators?date=2024-11-30");
+  await signIn(page, "manager@example.jp", { at: "/dashboard/indicators?date=2024-11-30" });
   // 専任職員数 is 2名 throughout: a free axis would tick 0, 0.5, 1, 1.5, 2.
   const chart = page.getByTestId("indicator-chart").filter({ hasText: "専任職員数" });
   const ticks = chart.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value");

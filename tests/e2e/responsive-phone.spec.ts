@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test, type TestInfo } from "@playwright/test";
-import { signIn } from "./support";
+import { settled, signIn } from "./support";
 
 // A phone held upright (iPhone 12–15: 390 × 844 CSS pixels). Runs after
 // progress-reporting.spec.ts has opened the 2025-05-31 period (files run in name
@@ -59,7 +59,7 @@ async function screenshot(page: Page, testInfo: TestInfo, name: string) {
  * and none of its items breaks inside a word. axe is run closed and open.
  */
 async function checkPhoneHeader(page: Page, testInfo: TestInfo, name: string) {
-  await page.waitForLoadState("networkidle");
+  await settled(page);
   const menu = page.getByRole("button", { name: "メニュー" });
   const nav = page.getByRole("navigation", { name: "政策マネジメントポータル" });
   await expect(menu).toHaveAttribute("aria-expanded", "false");
@@ -98,14 +98,12 @@ test("home page on a phone", async ({ page }, testInfo) => {
 });
 
 test("dashboard on a phone", async ({ page }, testInfo) => {
-  await signIn(page, "manager@example.jp");
-  await page.goto("/dashboard");
+  await signIn(page, "manager@example.jp", { at: "/dashboard" });
   await checkPhoneHeader(page, testInfo, "dashboard");
 });
 
 test("dashboard on a phone: the filters fold behind 「絞り込み」, which counts those in force", async ({ page }, testInfo) => {
-  await signIn(page, "manager@example.jp");
-  await page.goto("/dashboard");
+  await signIn(page, "manager@example.jp", { at: "/dashboard" });
   const fold = page.getByRole("button", { name: "絞り込み", exact: true });
   const form = page.getByRole("search", { name: "絞り込み" });
   await expect(fold).toHaveAttribute("aria-expanded", "false");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./support";
+import { signIn, signInThroughForm } from "./support";
 
 test("every page carries a nonce-based CSP without unsafe-inline scripts, and the other security headers", async ({ page, request }) => {
   const nonces = new Set<string>();
@@ -25,7 +25,7 @@ test("every page carries a nonce-based CSP without unsafe-inline scripts, and th
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
   });
-  await signIn(page, "manager@example.jp");
+  await signInThroughForm(page, "manager@example.jp");
   await page.goto("/dashboard/indicators");
   await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
   // Every script the server writes into the page carries that response's nonce.
@@ -39,7 +39,6 @@ test("every page carries a nonce-based CSP without unsafe-inline scripts, and th
 
 test("a server action posted from a foreign Origin is refused and changes nothing", async ({ page, baseURL }) => {
   await signIn(page, "manager@example.jp");
-  await page.goto("/");
   // The language switch posts like any form without JavaScript: its action id is a hidden field.
   const actionField = await page.locator("form[aria-label='表示言語'] input[name^='$ACTION_ID_']").first().getAttribute("name");
   expect(actionField).toBeTruthy();

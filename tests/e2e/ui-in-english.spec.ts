@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { expect, type Page, test } from "@playwright/test";
-import { ensureMay2025PeriodOpen, signIn } from "./support";
+import { ensureMay2025PeriodOpen, settled, signIn } from "./support";
 
 // The English interface, walked page by page (issue 20): Japanese may appear
 // only where it is the bureau's data (the document, names, units …, i.e. text
@@ -115,7 +115,7 @@ for (const [email, paths] of Object.entries(pagesByUser)) {
         const response = await page.goto(path);
         visited.push(new URL(page.url()).pathname);
         expect(response?.status(), path).toBeLessThan(400);
-        await page.waitForLoadState("networkidle");
+        await settled(page);
         const { japanese, repeated } = await leftovers(page, allowed);
         found.push(...japanese.map((j) => `${path}: ${j}`), ...repeated.map((r) => `${path}: repeated column in ${r}`));
       }

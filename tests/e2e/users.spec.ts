@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { signIn } from "./support";
+import { signIn, signInThroughForm } from "./support";
 
 const strong = "柿の木坂で夕焼けを見た-2031";
 
@@ -48,7 +48,7 @@ test("an admin invites a user, who sets a password through the link and signs in
   await invited.getByLabel("新しいパスワード（確認）").fill(strong);
   await invited.getByRole("button", { name: "パスワードを設定" }).click();
   await expect(invited.getByRole("status")).toContainText("パスワードを設定しました");
-  await signIn(invited, email, strong);
+  await signInThroughForm(invited, email, strong);
   await expect(invited.getByTestId("current-user")).toContainText("招待 花子");
 
   // The link cannot be used again.
@@ -78,8 +78,7 @@ test("a made-up link says it is not valid", async ({ page }) => {
 });
 
 test("a bureau's manager sees only their bureau's staff and may add only staff", async ({ page }) => {
-  await signIn(page, "manager@example.jp");
-  await page.goto("/admin/users");
+  await signIn(page, "manager@example.jp", { at: "/admin/users" });
   const roles = await page.getByTestId("user-row").locator("td:nth-child(3)").allTextContents();
   expect(roles.length).toBeGreaterThan(0);
   expect(new Set(roles)).toEqual(new Set(["職員"]));
