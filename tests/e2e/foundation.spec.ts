@@ -53,7 +53,7 @@ test("staff sees the mission and the A/B/C matrix, opens A(1) and reads ①–�
     const section = page.getByRole("region", { name: heading });
     await expect(section).toContainText(text, { useInnerText: false });
   }
-  await expect(page.getByRole("heading", { name: "指標" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "指標", exact: true })).toBeVisible();
 });
 
 test("the language switch turns the interface into English and back", async ({ page }) => {

@@ -110,5 +110,5 @@ test("a new period: staff write and submit A(1), a manager returns it, staff fix
   await expect(reports.nth(1).getByRole("heading")).toHaveText("⑤ 取組みの進捗状況、取組結果（令和7年5月31日時点）");
   await expect(reports.nth(1)).toContainText("承認済み");
   await expect(reports.nth(1)).toContainText("（Ａ、Ｂ）追加した。");
-  await expect(page.getByRole("region", { name: "指標" })).toContainText("8サイト");
+  await expect(page.getByRole("region", { name: "指標", exact: true })).toContainText("8サイト");
 });
