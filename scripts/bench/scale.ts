@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { createClient } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrate";
 import { type DatabaseProvider, providerOf } from "@/lib/db/provider";
 import { toPlainDate } from "@/lib/domain/dates";
 import { DEMO_PASSWORD } from "@/prisma/seed-data/demo-users";
@@ -102,6 +103,8 @@ async function benchEngine(engine: DatabaseProvider): Promise<EngineResult> {
   const database = given ? { url: given, drop: async () => {} } : await createTestDatabase(engine);
   let server: ChildProcess | null = null;
   try {
+    // A database generated earlier gets the migrations added since.
+    if (given) await applyMigrations(given);
     const generated = given ? null : await seedCityDatabase(database.url, city);
     const db = generated?.db ?? createClient(database.url);
     const generateSeconds = generated?.generateSeconds ?? null;
