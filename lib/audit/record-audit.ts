@@ -52,11 +52,9 @@ export async function recordAudit(tx: Tx, entry: AuditInput, keys: HmacKeyring =
  * then written 500 to a statement.
  */
 export async function recordAudits(tx: Tx, entries: readonly AuditInput[], keys: HmacKeyring = auditConfig().hmac): Promise<ChainHead> {
-  const at = new Date();
   return appendAuditEntries(
     tx,
     entries.map((entry) => ({
-      at,
       actorId: entry.actorId,
       action: entry.action,
       entityType: entry.entityType,
@@ -72,19 +70,22 @@ export async function recordAudits(tx: Tx, entries: readonly AuditInput[], keys:
 const auditColumns = ["at", "actorId", "action", "entityType", "entityId", "bureauId", "before", "after", "seq", "keyId", "prevHash", "hash"];
 
 /**
- * Seals and appends entries whose time is already set. The app goes through
- * recordAudits (the time of writing); only the benchmark city's generator gives
- * past times, to lay down years of history through the same chain code.
+ * Seals and appends entries. An entry without a time gets the time of writing,
+ * taken under the chain's lock so the log's order is also its time order. Only
+ * the benchmark city's generator gives past times, to lay down years of history
+ * through the same chain code.
  */
-export async function appendAuditEntries(tx: Tx, contents: readonly ChainedContent[], keys: HmacKeyring = auditConfig().hmac): Promise<ChainHead> {
+export async function appendAuditEntries(tx: Tx, entries: readonly (Omit<ChainedContent, "at"> & { at?: Date })[], keys: HmacKeyring = auditConfig().hmac): Promise<ChainHead> {
   await lockAuditChain(tx);
   const previous = await tx.auditEntry.findFirst({ orderBy: { id: "desc" }, select: { id: true, hash: true, seq: true, keyId: true } });
   // A log from before the keyed chain is sealed once (npm run audit:reseal, run by
   // db:setup) before anything is added to it; the reseal refuses once sealed entries exist.
   if (previous && previous.keyId === "") throw new AuditLogNotSealedError();
   let head: ChainHead = { lastId: previous?.id ?? 0, count: previous?.seq ?? 0, mac: previous?.hash ?? "" };
+  const now = new Date();
   const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
-  const rows = contents.map((content) => {
+  const rows = entries.map((entry) => {
+    const content = { ...entry, at: entry.at ?? now };
     const seal = { seq: head.count + 1, keyId: keys.current.id, prevHash: head.mac };
     const hash = entryMac(content, seal, keys.current.secret);
     head = { lastId: head.lastId, count: seal.seq, mac: hash };
@@ -94,7 +95,5 @@ export async function appendAuditEntries(tx: Tx, contents: readonly ChainedConte
   // We hold the chain's lock: the newest row is our last.
   const last = await tx.auditEntry.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
   head = { ...head, lastId: last?.id ?? head.lastId };
-  // Every audited write is a change some cached read model must not outlive (decision 100).
-  await raiseReadModelStamps(tx, contents);
   return head;
 }
