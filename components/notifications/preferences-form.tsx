@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { idleState } from "@/lib/actions/form-state-values";
 import { savePreferencesAction } from "@/lib/actions/notifications";
-import { locales } from "@/lib/i18n/messages";
+import { locales } from "@/lib/i18n/locales";
 
 export function PreferencesForm({ kinds, mailOff, digest, locale, canDigest }: { kinds: readonly string[]; mailOff: readonly string[]; digest: boolean; locale: string; canDigest: boolean }) {
   const t = useT();
