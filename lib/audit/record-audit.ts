@@ -95,5 +95,7 @@ export async function appendAuditEntries(tx: Tx, entries: readonly (Omit<Chained
   // We hold the chain's lock: the newest row is our last.
   const last = await tx.auditEntry.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
   head = { ...head, lastId: last?.id ?? head.lastId };
+  // Every audited write is a change some cached read model must not outlive (decision 100).
+  await raiseReadModelStamps(tx, entries);
   return head;
 }
