@@ -3,7 +3,8 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { KpiGradeBadge } from "@/components/ui/kpi-grade-badge";
 import { Table } from "@/components/ui/table";
 import { formatPercent } from "@/components/dashboard/percent";
-import { type getPlanDashboard, planNodeLabel } from "@/lib/data/plans";
+import { type DashboardPlanIssue, type getPlanDashboard, planNodeLabel } from "@/lib/data/plans";
+import { type PlanNodeFigures, splitByBureau } from "@/lib/domain/plan-aggregates";
 import { gradeColumns } from "@/lib/domain/kpi-evaluation";
 import type { Locale, Translate } from "@/lib/i18n/messages";
 import { GradeChart } from "@/components/charts/lazy";
@@ -53,22 +54,26 @@ export function PlanDashboardView({ dashboard, t, locale }: { dashboard: Dashboa
           <p className="text-sm text-slate-700">
             {t("planDashboard.statusLine", { issues: f.issues.length, notReported: f.notReported, completeness: formatPercent(f.completeness) })}
           </p>
-          <Table columns={[t("planDashboard.bureau"), t("dashboard.issue"), t("planDashboard.status"), t("planDashboard.indicatorGrades")]}>
-            {f.issues.map((issue) => (
-              <tr key={issue.id} className="border-b border-slate-200 align-top">
-                <td className="p-2">{issue.bureauName}</td>
-                <td className="p-2"><Link href={`/issues/${issue.id}`} className="text-blue-800 underline">{issue.code} {issue.name}</Link></td>
-                <td className="p-2">{issue.status ? <StatusBadge status={issue.status} t={t} /> : <span className="text-slate-600">{t("dashboard.noReport")}</span>}</td>
-                <td className="p-2">
-                  <ul className="space-y-1">
-                    {f.indicators.filter((row) => row.issue.id === issue.id).map(({ indicator }) => (
-                      <li key={indicator.id}>{indicator.name} <KpiGradeBadge evaluation={indicator.evaluation} t={t} /></li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </Table>
+          {dashboard.bureau === null ? (
+            <NodeByBureau node={node} figures={f} dashboard={dashboard} gradeLabel={gradeLabel} t={t} />
+          ) : (
+            <Table columns={[t("planDashboard.bureau"), t("dashboard.issue"), t("planDashboard.status"), t("planDashboard.indicatorGrades")]}>
+              {f.issues.map((issue) => (
+                <tr key={issue.id} className="border-b border-slate-200 align-top">
+                  <td className="p-2">{issue.bureauName}</td>
+                  <td className="p-2"><Link href={`/issues/${issue.id}`} className="text-blue-800 underline">{issue.code} {issue.name}</Link></td>
+                  <td className="p-2">{issue.status ? <StatusBadge status={issue.status} t={t} /> : <span className="text-slate-600">{t("dashboard.noReport")}</span>}</td>
+                  <td className="p-2">
+                    <ul className="space-y-1">
+                      {f.indicators.filter((row) => row.issue.id === issue.id).map(({ indicator }) => (
+                        <li key={indicator.id}>{indicator.name} <KpiGradeBadge evaluation={indicator.evaluation} t={t} /></li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </Table>
+          )}
         </section>
       ))}
 
@@ -77,6 +82,41 @@ export function PlanDashboardView({ dashboard, t, locale }: { dashboard: Dashboa
         <SdgTable dashboard={dashboard} t={t} locale={locale} />
       </section>
     </div>
+  );
+}
+
+/**
+ * City-wide, a node lists its bureaus, not every issue (480 issues made a page of
+ * almost 1 MB): each bureau's row opens that bureau's dashboard at the same node.
+ */
+function NodeByBureau({ node, figures, dashboard, gradeLabel, t }: {
+  node: { id: string };
+  figures: PlanNodeFigures<DashboardPlanIssue>;
+  dashboard: Dashboard;
+  gradeLabel: (column: (typeof gradeColumns)[number]) => string;
+  t: Translate;
+}) {
+  const drillDown = (bureauCode: string) => {
+    const query = new URLSearchParams({ plan: dashboard.plan!.id, bureau: bureauCode, ...(dashboard.date ? { date: dashboard.date } : {}) });
+    return `/plans?${query}#node-${node.id}`;
+  };
+  return (
+    <>
+      <p className="text-sm text-slate-700">{t("planDashboard.byBureau")}</p>
+      <Table columns={[t("planDashboard.bureau"), t("planDashboard.issues"), ...gradeColumns.map(gradeLabel), t("planDashboard.notReported"), t("dashboard.completenessShare")]}>
+        {splitByBureau(figures).map((row) => (
+          <tr key={row.bureauCode} className="border-b border-slate-200" data-testid="plan-node-bureau-row">
+            <th scope="row" className="p-2 text-left font-normal">
+              <Link href={drillDown(row.bureauCode)} aria-label={t("planDashboard.openBureau", { bureau: row.bureauName })} className="text-blue-800 underline">{row.bureauName}</Link>
+            </th>
+            <td className={cell}>{row.issues}</td>
+            {gradeColumns.map((column) => <td key={column} className={cell}>{row.grades[column]}</td>)}
+            <td className={cell}>{row.notReported}</td>
+            <td className={cell}>{formatPercent(row.completeness)}</td>
+          </tr>
+        ))}
+      </Table>
+    </>
   );
 }
 

@@ -128,6 +128,7 @@ export async function getPlanDashboard(actor: Actor, query: { planId?: string; b
     const approved = report?.workflowState === "APPROVED";
     return {
       id: row.id, code: row.code, name: row.name,
+      bureauCode: bureauOf.get(row.document.bureauId)?.code ?? "",
       bureauName: bureauOf.get(row.document.bureauId)?.name ?? "",
       nodeIds: row.planNodes.map((link) => link.nodeId),
       status: approved ? report.status : null,
@@ -150,6 +151,7 @@ export async function getPlanDashboard(actor: Actor, query: { planId?: string; b
 export interface DashboardPlanIssue extends PlanIssue {
   code: string;
   name: string;
+  bureauCode: string;
   bureauName: string;
   indicators: (PlanIndicator & { unit: string; actual: number | null })[];
 }

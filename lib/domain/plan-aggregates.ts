@@ -57,3 +57,37 @@ export function planNodeFigures<I extends PlanIssue>(nodes: readonly PlanTreeNod
   }
   return figures;
 }
+
+export interface BureauSplit {
+  bureauCode: string;
+  bureauName: string;
+  issues: number;
+  grades: Record<GradeColumn, number>;
+  notReported: number;
+  completeness: number;
+}
+
+/**
+ * A node's figures bureau by bureau, in the order the issues come (bureau order):
+ * the city-wide dashboard shows these rows instead of every issue, each
+ * drilling down to that bureau's own dashboard.
+ */
+export function splitByBureau<I extends PlanIssue & { bureauCode: string; bureauName: string }>(figures: PlanNodeFigures<I>): BureauSplit[] {
+  const groups = new Map<string, { name: string; issues: I[]; indicators: KpiEvaluation[] }>();
+  for (const issue of figures.issues) {
+    if (!groups.has(issue.bureauCode)) groups.set(issue.bureauCode, { name: issue.bureauName, issues: [], indicators: [] });
+    groups.get(issue.bureauCode)!.issues.push(issue);
+  }
+  for (const { issue, indicator } of figures.indicators) groups.get(issue.bureauCode)?.indicators.push(indicator.evaluation);
+  return [...groups].map(([bureauCode, group]) => {
+    const approved = group.issues.filter((issue) => issue.status !== null).length;
+    return {
+      bureauCode,
+      bureauName: group.name,
+      issues: group.issues.length,
+      grades: gradeDistribution(group.indicators),
+      notReported: group.issues.length - approved,
+      completeness: approved / group.issues.length,
+    };
+  });
+}

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import type { KpiEvaluation } from "@/lib/domain/kpi-evaluation";
-import { planNodeFigures } from "@/lib/domain/plan-aggregates";
+import { planNodeFigures, splitByBureau } from "@/lib/domain/plan-aggregates";
 
 const graded = (grade: "A" | "B" | "C" | "D"): KpiEvaluation => ({ rated: true, rate: 100, grade, target: 1 });
 const unrated: KpiEvaluation = { rated: false, reason: "actualMissing" };
@@ -34,4 +34,17 @@ it("rolls everything linked below a node up to it, and an indicator linked alone
 
 it("gives an empty node zero counts", () => {
   expect(planNodeFigures([{ id: "z", parentId: null, sortOrder: 1 }], []).get("z")).toMatchObject({ issues: [], grades: { A: 0, B: 0, C: 0, D: 0, UNRATED: 0 }, completeness: 0 });
+});
+
+it("splits a node's figures by bureau, each row adding up to the node's own", () => {
+  const inBureau = (code: string) => (issue: (typeof issues)[number]) => ({ ...issue, bureauCode: code, bureauName: `${code}局` });
+  const spread = [inBureau("a")(issues[0]!), inBureau("b")(issues[1]!), inBureau("a")({ ...issues[0]!, id: "z", status: null, indicators: [{ id: "z1", name: "", nodeIds: [], evaluation: graded("B") }] })];
+  const top = planNodeFigures(nodes, spread).get("I")!;
+  const rows = splitByBureau(top);
+  expect(rows).toEqual([
+    { bureauCode: "a", bureauName: "a局", issues: 2, grades: { A: 1, B: 1, C: 0, D: 0, UNRATED: 1 }, notReported: 1, completeness: 0.5 },
+    { bureauCode: "b", bureauName: "b局", issues: 1, grades: { A: 0, B: 0, C: 0, D: 1, UNRATED: 0 }, notReported: 1, completeness: 0 },
+  ]);
+  for (const column of ["A", "B", "C", "D", "UNRATED"] as const) expect(rows.reduce((sum, row) => sum + row.grades[column], 0)).toBe(top.grades[column]);
+  expect(rows.reduce((sum, row) => sum + row.issues, 0)).toBe(top.issues.length);
 });
