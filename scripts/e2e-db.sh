@@ -17,4 +17,7 @@ if [ "${E2E_DB_READY:-}" != 1 ]; then
   npx tsx scripts/db/setup.ts
   npx tsx tests/e2e/fixtures/other-bureau.ts
   npx tsx tests/e2e/fixtures/sso-users.ts
+elif [ ! -f data/e2e.db ]; then
+  echo "E2E_DB_READY=1, but data/e2e.db is missing: run bash scripts/e2e-db.sh first." >&2
+  exit 1
 fi
