@@ -3,30 +3,14 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FormattedJapanDay } from "@/components/ui/formatted-date";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { DashboardScope } from "@/lib/data/dashboard-scope";
-import { getSectionMatrix, type SectionMatrix, type SectionRole } from "@/lib/data/section-matrix";
+import { getSectionMatrix, type SectionMatrix } from "@/lib/data/section-matrix";
 import type { Locale, Translate } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { type DashboardFilters, dashboardQuery } from "@/lib/validation/dashboard";
 import { type ReportBucket, reportBuckets } from "@/lib/data/period-reports";
 import { dashboardViews } from "./dashboard-tabs";
-
-const roleStyles: Record<SectionRole, string> = {
-  OWNER: "bg-blue-100 font-bold text-blue-950",
-  EDITOR: "bg-teal-50 text-teal-950",
-  RELATED: "bg-slate-50 text-slate-800",
-};
-
-// This period's report state: a colour, and always its words; 未報告 also has a hatched pattern.
-const stateStyles: Record<ReportBucket, string> = {
-  NOT_REPORTED: "bg-[repeating-linear-gradient(45deg,#e2e8f0_0,#e2e8f0_3px,#ffffff_3px,#ffffff_8px)] text-slate-900",
-  DRAFT: "bg-amber-100 text-amber-950",
-  SUBMITTED: "bg-sky-100 text-sky-950",
-  APPROVED: "bg-green-100 text-green-950",
-  RETURNED: "bg-red-100 text-red-950",
-};
-
-/** What the cells are coloured by: the section's role (default) or this period's report state. */
-export type MatrixColouring = "role" | "state";
+import { type MatrixColouring, stateStyles } from "./matrix-styles";
+import { SectionMatrixTables } from "./section-matrix-tables";
 
 type Issue = SectionMatrix["columns"][number];
 
@@ -46,32 +30,6 @@ function IssueHeading({ issue, t, locale }: { issue: Issue; t: Translate; locale
         <span className="block text-slate-600">{t("dashboard.noReport")}</span>
       )}
     </div>
-  );
-}
-
-function RoleCell({ role, issue, section, colouring, t }: { role: SectionRole | null; issue: Issue; section: string; colouring: MatrixColouring; t: Translate }) {
-  if (role === null) {
-    return (
-      <td className="border border-slate-200 p-2 text-center text-slate-600">
-        <span aria-hidden="true">—</span>
-        <span className="sr-only">{t("dashboard.role.NONE")}</span>
-      </td>
-    );
-  }
-  const roleText = t(`dashboard.role.${role}`);
-  const stateText = t(`periods.bucket.${issue.state}`);
-  const byState = colouring === "state";
-  return (
-    <td className={`border border-slate-200 p-0 text-center ${byState ? stateStyles[issue.state] : roleStyles[role]}`} data-state={byState ? issue.state : undefined}>
-      <Link
-        href={`/issues/${issue.id}`}
-        className="block p-2 hover:underline"
-        aria-label={t("dashboard.matrixCell", { section, issue: `${issue.code} ${issue.name}`, role: roleText, state: byState ? stateText : "" }).trim()}
-      >
-        {roleText}
-        {byState && <span className="block text-xs font-bold">{stateText}</span>}
-      </Link>
-    </td>
   );
 }
 
@@ -113,46 +71,19 @@ export async function SectionMatrixView({ scope, filters, colouring }: { scope: 
           ))}
         </ul>
       )}
-      <div className="hidden overflow-x-auto md:block" data-testid="section-matrix">
-        <table className="border-collapse bg-white text-sm">
-          <thead>
-            <tr>
-              <th scope="col" className="border border-slate-200 p-2 text-left">{t("dashboard.sectionByIssue")}</th>
-              {columns.map((issue) => (
-                <th key={issue.id} scope="col" className="min-w-28 border border-slate-200 p-2 align-top">
-                  <IssueHeading issue={issue} t={t} locale={locale} />
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row" className="border border-slate-200 p-2 text-left whitespace-nowrap">{row.name}</th>
-                {row.cells.map((role, index) => <RoleCell key={columns[index]!.id} role={role} issue={columns[index]!} section={row.name} colouring={colouring} t={t} />)}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="overflow-x-auto md:hidden">
-        <table className="border-collapse bg-white text-sm">
-          <thead>
-            <tr>
-              <th scope="col" className="border border-slate-200 p-2 text-left">{t("dashboard.issueBySection")}</th>
-              {rows.map((row) => <th key={row.id} scope="col" className="border border-slate-200 p-2">{row.name}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {columns.map((issue, index) => (
-              <tr key={issue.id}>
-                <th scope="row" className="border border-slate-200 p-2 align-top"><IssueHeading issue={issue} t={t} locale={locale} /></th>
-                {rows.map((row) => <RoleCell key={row.id} role={row.cells[index]!} issue={issue} section={row.name} colouring={colouring} t={t} />)}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <SectionMatrixTables
+        columns={columns.map((issue) => ({ id: issue.id, code: issue.code, name: issue.name, state: issue.state, heading: <IssueHeading issue={issue} t={t} locale={locale} /> }))}
+        rows={rows.map((row) => ({ id: row.id, name: row.name, cells: row.cells }))}
+        colouring={colouring}
+        labels={{
+          sectionByIssue: t("dashboard.sectionByIssue"),
+          issueBySection: t("dashboard.issueBySection"),
+          none: t("dashboard.role.NONE"),
+          role: { OWNER: t("dashboard.role.OWNER"), EDITOR: t("dashboard.role.EDITOR"), RELATED: t("dashboard.role.RELATED") },
+          state: Object.fromEntries(reportBuckets.map((state) => [state, t(`periods.bucket.${state}`)])) as Record<ReportBucket, string>,
+          cell: t("dashboard.matrixCell"),
+        }}
+      />
     </section>
   );
 }

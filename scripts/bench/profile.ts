@@ -39,6 +39,7 @@ const port = Number(args.port);
 const baseUrl = `http://localhost:${port}`;
 const measuredBureau = `${benchCity.prefix}-20`;
 const profileDir = "bench-results/profiles/pages";
+const pagesDir = "bench-results/pages";
 
 const pages = [
   { name: "signed-in floor", path: "/bench-floor" },
@@ -132,7 +133,13 @@ async function profilePage(databaseUrl: string, page: (typeof pages)[number]): P
     }
     window = [from, Number(process.hrtime.bigint() / 1000n)];
     // What a client-side navigation fetches instead of the HTML.
-    rscBytes = Buffer.byteLength(await get({ RSC: "1" }));
+    const rsc = await get({ RSC: "1" });
+    rscBytes = Buffer.byteLength(rsc);
+    // Kept for reading what the payload is made of.
+    const slug = page.path.replace(/\?.*$/, "").replace(/\W+/g, "-").replace(/^-|-$/g, "") || "home";
+    mkdirSync(pagesDir, { recursive: true });
+    writeFileSync(`${pagesDir}/${slug}.html`, html);
+    writeFileSync(`${pagesDir}/${slug}.rsc`, rsc);
   } finally {
     stopServer(server);
   }
