@@ -19,8 +19,9 @@ import { AreaStatusChart, CompletenessTrend } from "./progress-charts";
 const cell = "p-2 tabular-nums";
 
 function Panel({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  // min-w-0: a grid item otherwise grows to its chart's width, wider than a phone.
   return (
-    <section aria-labelledby={id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid={id}>
+    <section aria-labelledby={id} className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid={id}>
       <h2 id={id} className="text-lg font-bold">{title}</h2>
       {children}
     </section>

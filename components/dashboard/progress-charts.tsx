@@ -50,7 +50,7 @@ export function CompletenessTrend({ rows, t, locale }: { rows: readonly DateComp
         series={[{ name: t("charts.submittedShare"), colour: "#1d4ed8" }, { name: t("dashboard.completenessShare"), colour: "#15803d" }]}
         summary={t("charts.completenessSummary", { count: rows.length })}
       />
-      <Table columns={[t("dashboard.reportingDate"), t("charts.expected"), t("charts.submitted"), t("charts.submittedShare"), t("workflow.APPROVED"), t("dashboard.completenessShare")]}>
+      <Table scrollLabel={t("charts.completenessTable")} columns={[t("dashboard.reportingDate"), t("charts.expected"), t("charts.submitted"), t("charts.submittedShare"), t("workflow.APPROVED"), t("dashboard.completenessShare")]}>
         {rows.map((row) => (
           <tr key={row.date} className="border-b border-slate-200" data-testid="completeness-row">
             <th scope="row" className="p-2 text-left font-normal whitespace-nowrap"><FormattedDate date={row.date} locale={locale} /></th>

@@ -28,12 +28,13 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
       ) : (
         <>
           <p className="text-sm text-slate-700">{t("city.lead", { date: formatDateBoth(overview.date, locale), count: overview.rows.length })}</p>
+          {/* min-w-0 on each section: a grid item otherwise grows to its chart's width, wider than a phone. */}
           <div className="grid gap-4 xl:grid-cols-2">
-            <section aria-labelledby="city-area-status" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="city-area-status">
+            <section aria-labelledby="city-area-status" className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="city-area-status">
               <h2 id="city-area-status" className="text-lg font-bold">{t("city.areaStatus")}</h2>
               <CityAreaStatus areas={overview.areas} t={t} />
             </section>
-            <section aria-labelledby="city-completeness" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="city-completeness">
+            <section aria-labelledby="city-completeness" className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="city-completeness">
               <h2 id="city-completeness" className="text-lg font-bold">{t("charts.completenessTrend")}</h2>
               <CompletenessTrend rows={overview.trend} t={t} locale={locale} />
             </section>
