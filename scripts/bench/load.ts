@@ -9,7 +9,7 @@ import { createTestDatabase } from "@/tests/support/test-database";
 import { benchCity, generateCity } from "./city-generator";
 import { signIn } from "./http-session";
 import { seedBenchDatabase } from "./seeded-database";
-import { buildUnlessSkipped, cpuSecondsOf, serverWarnings, startServer, stopServer, useBenchAuditKeys } from "./server";
+import { buildUnlessSkipped, cpuSecondsOf, cpuSecondsBetween, cpuSecondsOfProcessesNamed, machineBusySeconds, serverWarnings, startServer, stopServer, useBenchAuditKeys } from "./server";
 import { type LatencySummary, ms, summarize } from "./stats";
 
 // npm run bench:load: the production build on a fresh PostgreSQL database with
@@ -29,9 +29,14 @@ const { values: args } = parseArgs({
     instances: { type: "string", default: "1" },
     // Writes a V8 CPU profile of each server to bench-results/profiles/ when it stops.
     profile: { type: "boolean", default: false },
+    // What a view requests ({bureau}: the user's bureau's code), and the share of saves: e.g.
+    // `--view /bench-floor --saves 0` measures the framework's own ceiling on this machine.
+    view: { type: "string", default: "/dashboard?bureau={bureau}" },
+    saves: { type: "string", default: "0.2" },
     "skip-build": { type: "boolean", default: false },
   },
 });
+const saveShare = Number(args.saves);
 const userCount = Number(args.users);
 const seconds = Number(args.seconds);
 const port = Number(args.port);
@@ -95,8 +100,8 @@ async function runUser(user: LoadUser, until: number, timings: Timings) {
   while (Date.now() < until) {
     const started = performance.now();
     try {
-      if (Math.random() < 0.8) {
-        const response = await fetch(`${nextBaseUrl()}/dashboard?bureau=${user.bureauCode}`, { headers: { cookie: user.cookie } });
+      if (Math.random() >= saveShare) {
+        const response = await fetch(`${nextBaseUrl()}${args.view.replace("{bureau}", user.bureauCode)}`, { headers: { cookie: user.cookie } });
         await response.arrayBuffer();
         if (response.status !== 200) timings.errors++;
         else timings.view.push(performance.now() - started);
@@ -145,11 +150,19 @@ try {
   const timings: Timings = { view: [], save: [], errors: 0, conflicts: 0 };
   const loadBefore = os.loadavg()[0]!.toFixed(1);
   const cpuBefore = servers.reduce((sum, server) => sum + cpuSecondsOf(server), 0);
+  const postgresBefore = cpuSecondsOfProcessesNamed("postgres");
+  const machineBefore = machineBusySeconds();
+  const benchBefore = process.cpuUsage();
   const started = Date.now();
   await Promise.all(users.map((user) => runUser(user, started + seconds * 1000, timings)));
   const elapsed = (Date.now() - started) / 1000;
   // The app's own CPU time per request: unlike the latencies, it hardly depends on what else runs on the machine.
   const serverCpu = servers.reduce((sum, server) => sum + cpuSecondsOf(server), 0) - cpuBefore;
+  // Where the rest of the machine's CPU went: the app, the load generator (this process), PostgreSQL, anything else.
+  const postgresCpu = cpuSecondsBetween(postgresBefore, cpuSecondsOfProcessesNamed("postgres"));
+  const benchUsage = process.cpuUsage(benchBefore);
+  const benchCpu = (benchUsage.user + benchUsage.system) / 1e6;
+  const machineCpu = machineBusySeconds() - machineBefore;
 
   // What the database holds must be exactly what the users were told was saved.
   let lost = 0;
@@ -167,16 +180,18 @@ try {
   const view = summarize(timings.view);
   const save = summarize(timings.save);
   const requests = timings.view.length + timings.save.length + timings.errors + timings.conflicts;
+  const perAnswered = (seconds: number) => ((seconds * 1000) / Math.max(1, timings.view.length + timings.save.length)).toFixed(1);
   const lines = [
-    `Machine: ${os.cpus()[0]?.model ?? "CPU"}, ${os.cpus().length} cores, Node ${process.version}; PostgreSQL; ${users.length} users for ${elapsed.toFixed(0)} s, 80 % dashboard views / 20 % saves; ${servers.length} app process${servers.length > 1 ? "es" : ""}; load average before ${loadBefore}, after ${os.loadavg()[0]!.toFixed(1)}.`,
+    `Machine: ${os.cpus()[0]?.model ?? "CPU"}, ${os.cpus().length} cores, Node ${process.version}; PostgreSQL; ${users.length} users for ${elapsed.toFixed(0)} s, ${Math.round((1 - saveShare) * 100)} % views of ${args.view} / ${Math.round(saveShare * 100)} % saves; ${servers.length} app process${servers.length > 1 ? "es" : ""}; load average before ${loadBefore}, after ${os.loadavg()[0]!.toFixed(1)}.`,
     "",
     "| | requests | p50 | p95 | p99 |",
     "|---|---|---|---|---|",
     `| all | ${requests} (${(requests / elapsed).toFixed(1)}/s) | ${ms(all.p50)} | ${ms(all.p95)} | ${ms(all.p99)} |`,
-    `| dashboard views | ${view.count} | ${ms(view.p50)} | ${ms(view.p95)} | ${ms(view.p99)} |`,
+    `| views | ${view.count} | ${ms(view.p50)} | ${ms(view.p95)} | ${ms(view.p99)} |`,
     `| saves (server action) | ${save.count} | ${ms(save.p50)} | ${ms(save.p95)} | ${ms(save.p99)} |`,
     "",
-    `App processes' CPU time: ${serverCpu.toFixed(1)} s, ${((serverCpu * 1000) / Math.max(1, timings.view.length + timings.save.length)).toFixed(1)} ms per answered request.`,
+    `App processes' CPU time: ${serverCpu.toFixed(1)} s, ${perAnswered(serverCpu)} ms per answered request.`,
+    `The machine's busy CPU per answered request (${os.cpus().length} cores, ${(machineCpu / elapsed).toFixed(2)} busy on average): ${perAnswered(machineCpu)} ms — app ${perAnswered(serverCpu)} ms, load generator ${perAnswered(benchCpu)} ms, PostgreSQL ${perAnswered(postgresCpu)} ms, the rest ${perAnswered(machineCpu - serverCpu - benchCpu - postgresCpu)} ms.`,
     "",
     `Errors: ${timings.errors}. Conflicts: ${timings.conflicts}. Acknowledged saves: ${save.count}; lost: ${lost}; reports whose audit entries differ from their saves: ${auditMismatch}. Audit chain: ${chain.ok ? `verifies (${chain.checked} entries)` : `BROKEN (${chain.kind} at entry ${chain.entryId ?? "-"})`}. Concurrent-query warnings in the server log: ${serverWarnings.concurrentQueries}.`,
   ];
