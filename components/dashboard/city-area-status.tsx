@@ -12,7 +12,7 @@ export function CityAreaStatus({ areas, t }: { areas: CityOverview["areas"]; t: 
   return (
     <>
       <p className="text-sm text-slate-700">{t("city.areaStatusNote")}</p>
-      <AreaStatusChart areas={rows} t={t} />
+      <AreaStatusChart areas={rows} />
       <Table columns={[t("dashboard.area"), ...progressStatuses.map((s) => t(`status.${s}`)), t("dashboard.noReport"), t("dashboard.total")]}>
         {rows.map((row) => (
           <tr key={row.label} className="border-b border-slate-200" data-testid="city-area-row">

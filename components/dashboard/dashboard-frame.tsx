@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { readOrForbidden } from "@/lib/auth/session";
 import { type DashboardScope, resolveDashboardScope } from "@/lib/data/dashboard-scope";
 import { listFilterOptions } from "@/lib/data/issue-filters";
+import { formatDateBoth, formatFiscalYear } from "@/lib/domain/dates";
 import { getTranslator } from "@/lib/i18n/server";
 import { type DashboardFilters as Filters, dashboardQuery, parseDashboardFilters } from "@/lib/validation/dashboard";
 import { DashboardFilters } from "./dashboard-filters";
@@ -38,7 +39,21 @@ export async function DashboardFrame({ view, searchParams, children }: {
         {scope.bureau && <span className="ml-3 text-lg font-normal">{scope.bureau.name}</span>}
       </h1>
       {/* Keyed by the query: a client-side navigation (e.g. "clear") must reset the form's fields. */}
-      {scope.bureau && <DashboardFilters key={query} path={dashboardViews[view]} scope={scope} options={options} filters={filters} t={t} locale={locale} />}
+      {scope.bureau && (
+        <DashboardFilters
+          key={query}
+          path={dashboardViews[view]}
+          bureau={scope.bureau.code}
+          choices={{
+            bureaus: scope.bureaus.map((b) => [b.code, b.name]),
+            fiscalYears: scope.fiscalYears.map((y) => [y, formatFiscalYear(y, locale)]),
+            dates: scope.periods.map((p) => [p.asOfDate, formatDateBoth(p.asOfDate, locale)]),
+            sections: options.sections.map((s) => [s.id, s.name]),
+            partners: options.partners.map((p) => [p.id, p.name]),
+          }}
+          filters={filters}
+        />
+      )}
       <DashboardTabs view={view} query={query} t={t} />
       {scope.bureau && <p className="text-sm"><Link href={`/plans?bureau=${scope.bureau.code}`} className="text-blue-800 underline">{t("planDashboard.open")}</Link></p>}
       {document && (

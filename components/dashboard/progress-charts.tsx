@@ -1,15 +1,15 @@
+"use client";
 import type { ProgressStatus } from "@/generated/prisma/sqlite/enums";
 import { ShareChart, StackedBarChart } from "@/components/charts/lazy";
-import { FormattedDate } from "@/components/ui/formatted-date";
+import { useT } from "@/components/i18n-provider";
 import { Table } from "@/components/ui/table";
-import { type DateCompleteness, shareOf } from "@/lib/domain/completeness-trend";
-import { formatDateFor } from "@/lib/domain/dates";
+import { type ShownDateCompleteness, shareOf } from "@/lib/domain/completeness-trend";
 import { progressStatuses } from "@/lib/domain/progress-rules";
-import type { Locale, Translate } from "@/lib/i18n/messages";
 import { formatPercent } from "./percent";
 
 // The charts of the bureau overview and the city view. Each draws figures a
-// table next to it lists in full, from the same rows.
+// table next to it lists in full, from the same rows. Client components: the
+// rows travel once as data, not as table markup in the RSC payload (issue 17).
 
 /** The status badges' hues; 未報告 in grey. */
 const statusColours: Record<ProgressStatus, string> = {
@@ -28,7 +28,8 @@ export interface AreaStatusRow {
 }
 
 /** Issues by area, stacked by status, with 未報告 last. */
-export function AreaStatusChart({ areas, t }: { areas: readonly AreaStatusRow[]; t: Translate }) {
+export function AreaStatusChart({ areas }: { areas: readonly AreaStatusRow[] }) {
+  const t = useT();
   return (
     <StackedBarChart
       bars={areas.map((area) => ({ label: area.label, values: [...progressStatuses.map((s) => area.counts[s]), area.none] }))}
@@ -40,20 +41,21 @@ export function AreaStatusChart({ areas, t }: { areas: readonly AreaStatusRow[];
 
 const cell = "p-2 tabular-nums";
 
-/** Submitted and approved shares at each reporting date: a line chart and its table. */
-export function CompletenessTrend({ rows, t, locale }: { rows: readonly DateCompleteness[]; t: Translate; locale: Locale }) {
+/** Submitted and approved shares at each reporting date: a line chart and its table (dates formatted by the server: withShownDates). */
+export function CompletenessTrend({ rows }: { rows: readonly ShownDateCompleteness[] }) {
+  const t = useT();
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t("dashboard.noReports")}</p>;
   return (
     <>
       <ShareChart
-        points={rows.map((row) => ({ label: formatDateFor(row.date, locale), values: [shareOf(row.submitted, row.expected), shareOf(row.approved, row.expected)] }))}
+        points={rows.map((row) => ({ label: row.axis, values: [shareOf(row.submitted, row.expected), shareOf(row.approved, row.expected)] }))}
         series={[{ name: t("charts.submittedShare"), colour: "#1d4ed8" }, { name: t("dashboard.completenessShare"), colour: "#15803d" }]}
         summary={t("charts.completenessSummary", { count: rows.length })}
       />
       <Table scrollLabel={t("charts.completenessTable")} columns={[t("dashboard.reportingDate"), t("charts.expected"), t("charts.submitted"), t("charts.submittedShare"), t("workflow.APPROVED"), t("dashboard.completenessShare")]}>
         {rows.map((row) => (
           <tr key={row.date} className="border-b border-slate-200" data-testid="completeness-row">
-            <th scope="row" className="p-2 text-left font-normal whitespace-nowrap"><FormattedDate date={row.date} locale={locale} /></th>
+            <th scope="row" className="p-2 text-left font-normal whitespace-nowrap"><time dateTime={row.date}>{row.shown}</time></th>
             <td className={cell}>{row.expected}</td>
             <td className={cell}>{row.submitted}</td>
             <td className={cell}>{formatPercent(shareOf(row.submitted, row.expected))}</td>

@@ -1,3 +1,5 @@
+import { formatDateBoth, formatDateFor } from "./dates";
+
 // How complete each reporting date's reports are: of the issues expected to
 // report, how many the authors have sent in (submitted or approved; a returned
 // report is back with them) and how many are approved. Summed over the
@@ -25,3 +27,14 @@ export function completenessByDate(periods: readonly { asOfDate: string; expecte
 
 /** A count as a share of those expected (0 when none are). */
 export const shareOf = (count: number, expected: number) => (expected === 0 ? 0 : count / expected);
+
+/** A row with its date as the table shows it (both calendars) and as the chart's axis reads it. */
+export interface ShownDateCompleteness extends DateCompleteness {
+  shown: string;
+  axis: string;
+}
+
+/** Dates formatted on the server, so a client component draws the same text the server rendered. */
+export function withShownDates(rows: readonly DateCompleteness[], locale: "ja" | "en"): ShownDateCompleteness[] {
+  return rows.map((row) => ({ ...row, shown: formatDateBoth(row.date, locale), axis: formatDateFor(row.date, locale) }));
+}

@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField } from "@/components/ui/select-field";
 import { requirePermission } from "@/lib/auth/session";
 import { getCityOverview } from "@/lib/data/city-overview";
+import { withShownDates } from "@/lib/domain/completeness-trend";
 import { formatDateBoth } from "@/lib/domain/dates";
 import { getTranslator } from "@/lib/i18n/server";
 import { parseDashboardFilters, type SearchParams } from "@/lib/validation/dashboard";
@@ -36,7 +37,7 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
             </section>
             <section aria-labelledby="city-completeness" className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="city-completeness">
               <h2 id="city-completeness" className="text-lg font-bold">{t("charts.completenessTrend")}</h2>
-              <CompletenessTrend rows={overview.trend} t={t} locale={locale} />
+              <CompletenessTrend rows={withShownDates(overview.trend, locale)} />
             </section>
           </div>
           <CityOverviewTable overview={overview} t={t} />
