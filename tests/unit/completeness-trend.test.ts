@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { completenessByDate, shareOf } from "@/lib/domain/completeness-trend";
+import { completenessByDate, shareOf, withShownDates } from "@/lib/domain/completeness-trend";
 
 describe("completeness by reporting date", () => {
   it("adds up the periods of each date, oldest date first", () => {
@@ -18,5 +18,11 @@ describe("completeness by reporting date", () => {
     expect(completenessByDate([])).toEqual([]);
     expect(shareOf(0, 0)).toBe(0);
     expect(shareOf(3, 4)).toBe(0.75);
+  });
+
+  it("carries each date as the table shows it and as the chart's axis reads it, in the reader's language", () => {
+    const rows = completenessByDate([{ asOfDate: "2025-05-31", expected: 4, submitted: 1, approved: 1 }]);
+    expect(withShownDates(rows, "ja")).toEqual([{ ...rows[0], shown: "2025-05-31（令和7年5月31日）", axis: "令和7年5月31日" }]);
+    expect(withShownDates(rows, "en")[0]).toMatchObject({ shown: "2025-05-31 (Reiwa 7, May 31)", axis: "2025-05-31 (Reiwa 7, May 31)" });
   });
 });
