@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { runInNewContext } from "node:vm";
@@ -57,16 +57,17 @@ function chunk(file: string) {
   return known;
 }
 
-/** Project files that draw a chart: they import recharts, or load (next/dynamic) a file that does. */
+/** Project files that draw a chart: they import recharts, or import or load (next/dynamic) a file that does. */
 function drawsChart(module: string, seen = new Set<string>()): boolean {
   const file = module.replace(/^\[project\]\//, "");
   if (seen.has(file) || file.startsWith("node_modules/") || !existsSync(file)) return false;
   seen.add(file);
   const source = readFileSync(file, "utf8");
   if (/from\s+["']recharts["']/.test(source)) return true;
-  return [...source.matchAll(/import\(\s*["'](@\/|\.{1,2}\/)([^"']+)["']\s*\)/g)].some(([, from, rest]) => {
+  // A client component that draws the charts itself (the dashboard's panels) imports the lazy ones statically.
+  return [...source.matchAll(/(?:import\(\s*|from\s+)["'](@\/|\.{1,2}\/)([^"']+)["']/g)].some(([, from, rest]) => {
     const target = from === "@/" ? rest! : path.join(path.dirname(file), from!, rest!);
-    return ["", ".tsx", ".ts"].map((ext) => `${target}${ext}`).some((candidate) => existsSync(candidate) && drawsChart(candidate, seen));
+    return ["", ".tsx", ".ts"].map((ext) => `${target}${ext}`).some((candidate) => existsSync(candidate) && statSync(candidate).isFile() && drawsChart(candidate, seen));
   });
 }
 
