@@ -1,5 +1,5 @@
-import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
+import { readSessionCookie } from "@/lib/auth/session-token";
 import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security/headers";
 
 const publicPaths = [/^\/login(\/|$)/, /^\/api\/auth(\/|$)/, /^\/password\/set$/];
@@ -14,7 +14,7 @@ export async function proxy(request: NextRequest) {
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
   let response: NextResponse;
-  if (publicPaths.some((path) => path.test(request.nextUrl.pathname)) || (await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET }))) {
+  if (publicPaths.some((path) => path.test(request.nextUrl.pathname)) || (await readSessionCookie(request.cookies))) {
     const headers = new Headers(request.headers);
     headers.set("x-nonce", nonce);
     headers.set("Content-Security-Policy", csp);

@@ -1,9 +1,11 @@
-import type { NextAuthOptions } from "next-auth";
+import type { NextAuthOptions, Session } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { currentSessionUser, revokeSessions } from "@/lib/data/users";
 import { headers } from "next/headers";
 import { readEnv } from "@/lib/env";
 import { authorizeCredentials } from "./authorize-credentials";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
 import { recordSignInEvent } from "./sign-in-events";
 import { clientAddress } from "./sign-in-throttle";
 import { oidcProvider, ssoConfig, ssoProviderId } from "./sso";
@@ -17,11 +19,36 @@ async function forwardedFor(): Promise<string | null> {
   }
 }
 
+/**
+ * The session's token brought up to date from the account, or null when the session no longer stands.
+ * Every use of a session asks whether it was ended (sign-out, deactivation) or its user removed;
+ * role, bureau and sections come fresh from the account, so an admin's change applies at once (decision 041).
+ */
+export async function refreshedSessionToken(token: JWT): Promise<JWT | null> {
+  const current = await currentSessionUser(token.sub, token.signedInAt);
+  return current ? { ...token, ...current } : null;
+}
+
+/** The signed-in user as pages and actions see them. */
+export function sessionUserOf(token: JWT): Session["user"] {
+  return {
+    id: token.sub ?? "",
+    name: token.name ?? "",
+    email: token.email ?? "",
+    role: token.role,
+    bureauId: token.bureauId,
+    sectionId: token.sectionId,
+    coEditSectionIds: token.coEditSectionIds ?? [],
+  };
+}
+
 const env = readEnv();
 const sso = ssoConfig(env);
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // next-auth's token format, with its key derived once per process (lib/auth/session-token.ts).
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   // Errors (a refused or broken single sign-on) come back to /login?error=…, shown there.
   pages: { signIn: "/login", error: "/login" },
   // PASSWORD_SIGNIN=off removes the password route itself, not just its form.
@@ -70,23 +97,13 @@ export const authOptions: NextAuthOptions = {
         token.signedInAt = Date.now();
         return token;
       }
-      // Every use of a session asks whether it was ended (sign-out, deactivation) or its
-      // user removed; throwing makes next-auth drop the session and clear its cookie.
-      // Role, bureau and sections come fresh from the account, so an admin's change applies at once.
-      const current = await currentSessionUser(token.sub, token.signedInAt);
-      if (!current) throw new Error("session ended");
-      return { ...token, ...current };
+      // Throwing makes next-auth drop an ended session and clear its cookie.
+      const refreshed = await refreshedSessionToken(token);
+      if (!refreshed) throw new Error("session ended");
+      return refreshed;
     },
     session({ session, token }) {
-      session.user = {
-        id: token.sub ?? "",
-        name: token.name ?? "",
-        email: token.email ?? "",
-        role: token.role,
-        bureauId: token.bureauId,
-        sectionId: token.sectionId,
-        coEditSectionIds: token.coEditSectionIds ?? [],
-      };
+      session.user = sessionUserOf(token);
       return session;
     },
   },

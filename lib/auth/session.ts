@@ -1,8 +1,9 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { authOptions } from "./options";
+import { refreshedSessionToken, sessionUserOf } from "./options";
+import { readSessionCookie } from "./session-token";
 import { AccessDeniedError } from "./access-denied";
 import { type Action, type Actor, can, type Resource } from "./permissions";
 
@@ -11,10 +12,15 @@ export interface SessionUser extends Actor {
   email: string;
 }
 
-/** Once per request: the layout and the page both ask, and each ask decodes the session token. */
+/**
+ * Once per request: the layout and the page both ask. The same checks as next-auth's session read
+ * (the token decrypts and has not expired, then the jwt callback's revocation and account read),
+ * without its re-encoding of the token: a page cannot set a cookie, so that token was thrown away.
+ */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  return session?.user?.id ? session.user : null;
+  const token = await readSessionCookie(await cookies());
+  const current = token && (await refreshedSessionToken(token));
+  return current?.sub ? sessionUserOf(current) : null;
 });
 
 /** The signed-in user, or a redirect to the sign-in page. */

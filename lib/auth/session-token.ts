@@ -1,0 +1,61 @@
+import { hkdf, randomUUID } from "node:crypto";
+import { promisify } from "node:util";
+import { EncryptJWT, jwtDecrypt } from "jose";
+import type { JWT, JWTDecodeParams, JWTEncodeParams } from "next-auth/jwt";
+
+// next-auth's own session token (next-auth/jwt encode/decode: a JWE, "dir" + A256GCM, with a key
+// derived from the secret by HKDF-SHA256, salt "", its fixed info string, 32 bytes), byte for byte
+// the same format, except that the key is derived once per secret instead of on every use: the
+// proxy's check and the session's read each derived it again on every request.
+
+const deriveKey = promisify(hkdf);
+const keys = new Map<string, Promise<Uint8Array>>();
+
+function encryptionKey(secret: string | Buffer, salt: string): Promise<Uint8Array> {
+  const id = `${salt}\0${typeof secret === "string" ? `s:${secret}` : `b:${secret.toString("base64")}`}`;
+  let key = keys.get(id);
+  if (!key) {
+    key = deriveKey("sha256", secret, salt, `NextAuth.js Generated Encryption Key${salt ? ` (${salt})` : ""}`, 32).then((bytes) => new Uint8Array(bytes));
+    key.catch(() => keys.delete(id));
+    keys.set(id, key);
+  }
+  return key;
+}
+
+/** next-auth's default lifetime when no maxAge is given (30 days). */
+const defaultMaxAge = 30 * 24 * 60 * 60;
+
+export async function encodeSessionToken({ token, secret, maxAge = defaultMaxAge, salt = "" }: JWTEncodeParams): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  return new EncryptJWT(token ?? {})
+    .setProtectedHeader({ alg: "dir", enc: "A256GCM" })
+    .setIssuedAt(now)
+    .setExpirationTime(now + maxAge)
+    .setJti(randomUUID())
+    .encrypt(await encryptionKey(secret, salt));
+}
+
+/** The token's payload; throws when it does not decrypt, was altered or has expired (15 s of clock tolerance, as next-auth). */
+export async function decodeSessionToken({ token, secret, salt = "" }: JWTDecodeParams): Promise<JWT | null> {
+  if (!token) return null;
+  const { payload } = await jwtDecrypt(token, await encryptionKey(secret, salt), { clockTolerance: 15 });
+  return payload as JWT;
+}
+
+/** next-auth's session cookie name: __Secure- prefixed when the portal's URL is https (next-auth's defaultCookies). */
+const sessionCookieName = () => `${process.env.NEXTAUTH_URL?.startsWith("https://") ? "__Secure-" : ""}next-auth.session-token`;
+
+/**
+ * The session token the request's cookies carry, decoded, or null (none, altered, expired, no secret).
+ * A long token is split into `name.0`, `name.1` … by next-auth; the parts are joined in order.
+ */
+export async function readSessionCookie(cookies: { getAll(): { name: string; value: string }[] }): Promise<JWT | null> {
+  const name = sessionCookieName();
+  const parts = cookies.getAll().filter((cookie) => cookie.name.startsWith(name));
+  if (parts.length === 0) return null;
+  const order = (cookieName: string) => Number.parseInt(cookieName.split(".").pop() ?? "0") || 0;
+  const token = parts.sort((a, b) => order(a.name) - order(b.name)).map((cookie) => cookie.value).join("");
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) return null;
+  return decodeSessionToken({ token, secret }).catch(() => null);
+}
