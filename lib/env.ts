@@ -19,6 +19,11 @@ const envSchema = z.object({
   AUDIT_HMAC_KEY_FILE: z.string().optional(),
   AUDIT_SIGNING_KEY_FILE: z.string().optional(),
   AUDIT_CHECKPOINT_FILE: z.string().optional(),
+  /**
+   * `next start` processes sharing the port in production (scripts/serve.ts, decision 107); by default
+   * one per core on PostgreSQL. SQLite's single file stays with one process.
+   */
+  PORTAL_WORKERS: z.coerce.number({ message: "PORTAL_WORKERS must be a number of processes" }).int().min(1).max(64).optional(),
   /** "on" (npm start): the demo document and users are loaded and every page says デモ環境. */
   DEMO_DATA: z.enum(["on", "off"], { message: "DEMO_DATA must be on or off" }).default("on"),
   // Single sign-on through the city's OpenID Connect directory (Entra ID, Keycloak …): on when
@@ -50,6 +55,9 @@ const envSchema = z.object({
   const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter((value) => value !== undefined).length;
   if (set !== 0 && set !== 3) {
     context.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set together or not at all" });
+  }
+  if (env.DATABASE_URL.startsWith("file:") && (env.PORTAL_WORKERS ?? 1) > 1) {
+    context.addIssue({ code: "custom", path: ["PORTAL_WORKERS"], message: "PORTAL_WORKERS above 1 needs PostgreSQL: the SQLite portal runs as one process" });
   }
   if (env.PASSWORD_SIGNIN === "off" && set !== 3) {
     context.addIssue({ code: "custom", path: ["PASSWORD_SIGNIN"], message: "PASSWORD_SIGNIN=off needs single sign-on (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET), or nobody could sign in" });

@@ -27,11 +27,14 @@ fi
 npx tsx scripts/db/setup.ts
 if [ "$production" = true ]; then npx tsx scripts/production-check.ts; fi
 npx next build
-if [ "$production" = true ]; then exec npx next start --port "$port"; fi
+# The server: `next start` workers sharing the port, one per core on PostgreSQL unless
+# PORTAL_WORKERS says otherwise, one on SQLite (scripts/serve.ts, decision 107).
+serve=(node --import tsx scripts/serve.ts --port "$port")
+if [ "$production" = true ]; then exec "${serve[@]}"; fi
 # The demo also runs the notification worker (README, Notifications; in production
 # it runs as its own service). Without SMTP_HOST it sends no mail: reminders and
 # notifications appear in the portal's list only.
 npx tsx scripts/worker.ts &
 worker_pid=$!
 trap 'kill "$worker_pid" 2>/dev/null || true' EXIT INT TERM
-npx next start --port "$port"
+"${serve[@]}"

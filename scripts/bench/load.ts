@@ -4,7 +4,9 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
 import { hashPassword } from "@/lib/auth/password";
+import { workerCount } from "@/lib/deploy/server-processes";
 import type { Db } from "@/lib/db/client";
+import { readEnv } from "@/lib/env";
 import { createTestDatabase } from "@/tests/support/test-database";
 import { benchCity, generateCity } from "./city-generator";
 import { signIn } from "./http-session";
@@ -25,8 +27,11 @@ const { values: args } = parseArgs({
     seconds: { type: "string", default: "60" },
     // The first server's port; more instances listen on the ports after it.
     port: { type: "string", default: "3500" },
-    // App processes on the one database; each request goes to the next one in turn.
+    // App servers on the one database (each on its own port); each request goes to the next one in turn.
     instances: { type: "string", default: "1" },
+    // `next start` workers per server sharing its port, as production runs them (scripts/serve.ts);
+    // by default as many as production would start (PORTAL_WORKERS, else one per core).
+    workers: { type: "string" },
     // Writes a V8 CPU profile of each server to bench-results/profiles/ when it stops.
     profile: { type: "boolean", default: false },
     // What a view requests ({bureau}: the user's bureau's code), and the share of saves: e.g.
@@ -139,7 +144,9 @@ try {
   const db = await seedBenchDatabase(database.url);
   await generateCity(db, benchCity);
   const prepared = await prepareUsers(db);
-  for (const url of baseUrls) servers.push(await startServer(database.url, Number(new URL(url).port), args.profile ? { nodeArgs: ["--cpu-prof", "--cpu-prof-dir=bench-results/profiles"] } : {}));
+  const workers = workerCount(readEnv({ ...process.env, DATABASE_URL: database.url, ...(args.workers ? { PORTAL_WORKERS: args.workers } : {}) }));
+  const nodeArgs = args.profile ? ["--cpu-prof", "--cpu-prof-dir=bench-results/profiles"] : [];
+  for (const url of baseUrls) servers.push(await startServer(database.url, Number(new URL(url).port), { workers, nodeArgs }));
   const users: LoadUser[] = [];
   for (const user of prepared) {
     const cookie = await signIn(baseUrl, user.email, password);
@@ -182,7 +189,7 @@ try {
   const requests = timings.view.length + timings.save.length + timings.errors + timings.conflicts;
   const perAnswered = (seconds: number) => ((seconds * 1000) / Math.max(1, timings.view.length + timings.save.length)).toFixed(1);
   const lines = [
-    `Machine: ${os.cpus()[0]?.model ?? "CPU"}, ${os.cpus().length} cores, Node ${process.version}; PostgreSQL; ${users.length} users for ${elapsed.toFixed(0)} s, ${Math.round((1 - saveShare) * 100)} % views of ${args.view} / ${Math.round(saveShare * 100)} % saves; ${servers.length} app process${servers.length > 1 ? "es" : ""}; load average before ${loadBefore}, after ${os.loadavg()[0]!.toFixed(1)}.`,
+    `Machine: ${os.cpus()[0]?.model ?? "CPU"}, ${os.cpus().length} cores, Node ${process.version}; PostgreSQL; ${users.length} users for ${elapsed.toFixed(0)} s, ${Math.round((1 - saveShare) * 100)} % views of ${args.view} / ${Math.round(saveShare * 100)} % saves; ${servers.length} app server${servers.length > 1 ? "s" : ""} of ${workers} worker${workers > 1 ? "s" : ""}; load average before ${loadBefore}, after ${os.loadavg()[0]!.toFixed(1)}.`,
     "",
     "| | requests | p50 | p95 | p99 |",
     "|---|---|---|---|---|",
@@ -190,7 +197,7 @@ try {
     `| views | ${view.count} | ${ms(view.p50)} | ${ms(view.p95)} | ${ms(view.p99)} |`,
     `| saves (server action) | ${save.count} | ${ms(save.p50)} | ${ms(save.p95)} | ${ms(save.p99)} |`,
     "",
-    `App processes' CPU time: ${serverCpu.toFixed(1)} s, ${perAnswered(serverCpu)} ms per answered request.`,
+    `App processes' CPU time (primary and workers): ${serverCpu.toFixed(1)} s, ${perAnswered(serverCpu)} ms per answered request.`,
     `The machine's busy CPU per answered request (${os.cpus().length} cores, ${(machineCpu / elapsed).toFixed(2)} busy on average): ${perAnswered(machineCpu)} ms — app ${perAnswered(serverCpu)} ms, load generator ${perAnswered(benchCpu)} ms, PostgreSQL ${perAnswered(postgresCpu)} ms, the rest ${perAnswered(machineCpu - serverCpu - benchCpu - postgresCpu)} ms.`,
     "",
     `Errors: ${timings.errors}. Conflicts: ${timings.conflicts}. Acknowledged saves: ${save.count}; lost: ${lost}; reports whose audit entries differ from their saves: ${auditMismatch}. Audit chain: ${chain.ok ? `verifies (${chain.checked} entries)` : `BROKEN (${chain.kind} at entry ${chain.entryId ?? "-"})`}. Concurrent-query warnings in the server log: ${serverWarnings.concurrentQueries}.`,

@@ -9,26 +9,38 @@ export function buildUnlessSkipped(skip: boolean) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-/** CPU seconds (user + system) the process has used so far (Linux: /proc/<pid>/stat, in clock ticks of 1/100 s). */
-export function cpuSecondsOf(server: ChildProcess): number {
-  const fields = readFileSync(`/proc/${server.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
+/** CPU seconds (user + system) of /proc/<pid>/stat's fields after the command name, in clock ticks of 1/100 s. */
+const cpuSecondsOfStat = (fields: string[]) => (Number(fields[11]) + Number(fields[12])) / 100;
 
-/** CPU seconds used so far by each process named `comm` (e.g. PostgreSQL's backends), by pid, read from /proc. */
-export function cpuSecondsOfProcessesNamed(comm: string): Map<number, number> {
-  const seconds = new Map<number, number>();
+/** Each live process's parent and CPU seconds so far, read from /proc (Linux). */
+function processTable(): Map<number, { parent: number; comm: string; seconds: number }> {
+  const table = new Map<number, { parent: number; comm: string; seconds: number }>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      if (stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")) !== comm) continue;
       const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
-      seconds.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / 100);
+      table.set(Number(entry), { parent: Number(fields[1]), comm: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")), seconds: cpuSecondsOfStat(fields) });
     } catch {
       // the process ended while we looked
     }
   }
+  return table;
+}
+
+/** CPU seconds the server has used so far: its primary and every worker it runs (a worker that ended is not counted). */
+export function cpuSecondsOf(server: ChildProcess): number {
+  const table = processTable();
+  const inTree = (pid: number): boolean => pid === server.pid || (pid > 1 && table.has(pid) && inTree(table.get(pid)!.parent));
+  let total = 0;
+  for (const [pid, process] of table) if (inTree(pid)) total += process.seconds;
+  return total;
+}
+
+/** CPU seconds used so far by each process named `comm` (e.g. PostgreSQL's backends), by pid. */
+export function cpuSecondsOfProcessesNamed(comm: string): Map<number, number> {
+  const seconds = new Map<number, number>();
+  for (const [pid, process] of processTable()) if (process.comm === comm) seconds.set(pid, process.seconds);
   return seconds;
 }
 
@@ -67,13 +79,16 @@ const concurrentQueryWarning = "client.query() when the client is already execut
 export const serverWarnings = { concurrentQueries: 0 };
 
 /**
- * `next start` on `port` against `databaseUrl`, resolved once it answers (a minute at most).
- * `nodeArgs` go to the server's node (e.g. `--cpu-prof`), `env` to its environment.
+ * The portal's server as production starts it (scripts/serve.ts: `next start` workers sharing one
+ * port) on `port` against `databaseUrl`, resolved once it answers (a minute at most). One worker
+ * unless `workers` says otherwise; `nodeArgs` go to the workers' node (e.g. `--cpu-prof`), `env` to
+ * the environment.
  */
-export async function startServer(databaseUrl: string, port: number, options: { nodeArgs?: string[]; env?: Record<string, string> } = {}): Promise<ChildProcess> {
+export async function startServer(databaseUrl: string, port: number, options: { workers?: number; nodeArgs?: string[]; env?: Record<string, string> } = {}): Promise<ChildProcess> {
   const baseUrl = `http://localhost:${port}`;
   useBenchAuditKeys();
-  const server = spawn(process.execPath, [...(options.nodeArgs ?? []), "node_modules/next/dist/bin/next", "start", "--port", String(port)], {
+  const serve = ["--import", "tsx", "scripts/serve.ts", "--port", String(port), "--workers", String(options.workers ?? 1), "--", ...(options.nodeArgs ?? [])];
+  const server = spawn(process.execPath, serve, {
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-only-secret", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
     stdio: ["ignore", "ignore", "pipe"],
     detached: true,
