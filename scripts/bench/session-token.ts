@@ -2,10 +2,10 @@ import { decode, encode } from "next-auth/jwt";
 import { decodeSessionToken, encodeSessionToken } from "@/lib/auth/session-token";
 
 // npm run bench:session-token: the CPU a signed-in request spends on its session token, in this
-// process (CPU time, so it hardly depends on what else runs). Before decision 107's change each
-// request decoded the token twice (the proxy's check, the session's read) and encoded it once (the
-// session's re-encode, which a page cannot set as a cookie), each deriving the key by HKDF again;
-// now it decodes twice with a key derived once.
+// process (CPU time, so it hardly depends on what else runs). Through next-auth each request decoded
+// the token twice (the proxy's check, the session's read) and encoded it once (the session's
+// re-encode, which a page cannot set as a cookie), each deriving the key by HKDF again; through
+// lib/auth/session-token.ts it decodes twice with a key derived once per process.
 
 const secret = "bench-only-secret-0123456789abcdef0123456789";
 const token = { sub: "cm0000000000000000000000", name: "負荷 0", email: "load-0@example.jp", role: "STAFF" as const, bureauId: "cm0000000000000000000001", sectionId: "cm0000000000000000000002", signedInAt: Date.now() };
