@@ -1,7 +1,9 @@
+"use client";
+import { useT } from "@/components/i18n-provider";
 import { NoticePage } from "@/components/ui/notice-page";
-import { getTranslator } from "@/lib/i18n/server";
 
-export default async function Forbidden() {
-  const { t } = await getTranslator();
+// A client component: Next puts this page's element into every page's RSC payload (issue 17), where a client reference is a few bytes.
+export default function Forbidden() {
+  const t = useT();
   return <NoticePage title={t("forbidden.title")} body={t("forbidden.body")} linkLabel={t("common.backHome")} />;
 }
