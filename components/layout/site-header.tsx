@@ -16,12 +16,17 @@ const navigationPermissions: Partial<Record<NavigationHref, Action>> = {
   "/admin/mail": "mail.resend",
 };
 
-/** `reviewWaiting`: reports waiting for this reviewer (null for users who do not review). */
-export function SiteHeader({ user, locale, unread, reviewWaiting }: { user: SessionUser; locale: Locale; unread: number; reviewWaiting: number | null }) {
-  const links = (Object.keys(navigationLabels) as NavigationHref[]).filter((href) => {
+/** The items `user` may see, in order; 審査 only for reviewers (`reviewWaiting` not null). */
+export function navigationFor(user: SessionUser, reviewWaiting: number | null): NavigationHref[] {
+  return (Object.keys(navigationLabels) as NavigationHref[]).filter((href) => {
     if (href === "/review") return reviewWaiting !== null;
     const permission = navigationPermissions[href];
     return permission === undefined || can(user, permission);
   });
+}
+
+/** `reviewWaiting`: reports waiting for this reviewer (null for users who do not review). */
+export function SiteHeader({ user, locale, unread, reviewWaiting }: { user: SessionUser; locale: Locale; unread: number; reviewWaiting: number | null }) {
+  const links = navigationFor(user, reviewWaiting);
   return <SiteHeaderView links={links} unread={unread} reviewWaiting={reviewWaiting} userName={user.name} role={user.role} locale={locale} />;
 }
