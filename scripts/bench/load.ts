@@ -3,13 +3,13 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
-import { hashPassword } from "@/lib/auth/password";
 import { workerCount } from "@/lib/deploy/server-processes";
 import type { Db } from "@/lib/db/client";
 import { readEnv } from "@/lib/env";
 import { createTestDatabase } from "@/tests/support/test-database";
 import { benchCity, generateCity } from "./city-generator";
 import { signIn } from "./http-session";
+import { createReportAuthors, postSave, type ReportAuthor, SAVED_TEXT, saveFormFields } from "./report-authors";
 import { seedBenchDatabase } from "./seeded-database";
 import { buildUnlessSkipped, cpuSecondsOf, cpuSecondsBetween, cpuSecondsOfProcessesNamed, machineBusySeconds, serverWarnings, startServer, stopServer, useBenchAuditKeys } from "./server";
 import { type LatencySummary, ms, summarize } from "./stats";
@@ -51,46 +51,13 @@ let turn = 0;
 /** The instance for the next request: in turn, so a save and the view after it often meet different processes. */
 const nextBaseUrl = () => baseUrls[turn++ % baseUrls.length]!;
 const password = "load-test-password";
+/** The clock of V8's CPU profiles (µs), which this process and the servers share. */
+const monotonicMicroseconds = () => Number(process.hrtime.bigint() / 1000n);
 
-interface LoadUser {
-  email: string;
-  bureauCode: string;
-  reportId: string;
+interface LoadUser extends ReportAuthor {
   cookie: string;
   form: Record<string, string>;
   acknowledged: string[];
-}
-
-async function prepareUsers(db: Db): Promise<Omit<LoadUser, "cookie" | "form">[]> {
-  const passwordHash = await hashPassword(password);
-  const users: Omit<LoadUser, "cookie" | "form">[] = [];
-  const taken = new Set<string>();
-  for (let i = 0; i < userCount; i++) {
-    const code = `${benchCity.prefix}-${String((i % benchCity.bureaus) + 1).padStart(2, "0")}`;
-    // Users spread over the bureaus; once a bureau's editable reports are all taken (200 users), any bureau's.
-    const free = { id: { notIn: [...taken] }, workflowState: { in: ["DRAFT" as const, "RETURNED" as const] } };
-    const select = { id: true, issue: { select: { owningSectionId: true } }, period: { select: { bureauId: true, bureau: { select: { code: true } } } } };
-    const report =
-      (await db.progressReport.findFirst({ where: { ...free, period: { status: "OPEN", bureau: { code } } }, select })) ??
-      (await db.progressReport.findFirstOrThrow({ where: { ...free, period: { status: "OPEN", bureau: { code: { startsWith: benchCity.prefix } } } }, select }));
-    taken.add(report.id);
-    const email = `load-${i}@example.jp`;
-    await db.user.create({ data: { email, name: `負荷 ${i}`, role: "STAFF", passwordHash, bureauId: report.period.bureauId, sectionId: report.issue.owningSectionId } });
-    users.push({ email, bureauCode: report.period.bureau.code, reportId: report.id, acknowledged: [] });
-  }
-  return users;
-}
-
-const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#x27;/g, "'");
-
-/** The save form's hidden fields (action id, state, report id, version) from the report page. */
-function saveForm(html: string): Record<string, string> {
-  const at = html.lastIndexOf("<form", html.indexOf('name="reportId"'));
-  const form = html.slice(at, html.indexOf("</form>", at));
-  const fields: Record<string, string> = {};
-  for (const match of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) fields[decode(match[1]!)] = decode(match[2] ?? "");
-  if (!fields.version) throw new Error("no save form on the report page");
-  return fields;
 }
 
 interface Timings {
@@ -113,17 +80,12 @@ async function runUser(user: LoadUser, until: number, timings: Timings) {
       } else {
         n++;
         const text = `${user.email} の負荷試験報告 #${n}（${new Date().toISOString()}）`;
-        const body = new FormData();
-        for (const [name, value] of Object.entries(user.form)) body.set(name, value);
-        body.set("progressText", text);
-        body.set("status", "ON_TRACK");
-        const target = nextBaseUrl();
-        const response = await fetch(`${target}/reports/${user.reportId}`, { method: "POST", body, headers: { cookie: user.cookie, origin: target } });
+        const response = await postSave(nextBaseUrl(), user.reportId, user.cookie, user.form, text);
         const html = await response.text();
         if (response.status !== 200) timings.errors++;
-        else if (html.includes("保存しました。")) {
+        else if (html.includes(SAVED_TEXT)) {
           user.acknowledged.push(text);
-          user.form = saveForm(html);
+          user.form = saveFormFields(html);
           timings.save.push(performance.now() - started);
         } else if (html.includes("他の人が先に保存")) timings.conflicts++;
         else timings.errors++;
@@ -143,7 +105,7 @@ let failed = false;
 try {
   const db = await seedBenchDatabase(database.url);
   await generateCity(db, benchCity);
-  const prepared = await prepareUsers(db);
+  const prepared = await createReportAuthors(db, userCount, password);
   const workers = workerCount(readEnv({ ...process.env, DATABASE_URL: database.url, ...(args.workers ? { PORTAL_WORKERS: args.workers } : {}) }));
   const nodeArgs = args.profile ? ["--cpu-prof", "--cpu-prof-dir=bench-results/profiles"] : [];
   for (const url of baseUrls) servers.push(await startServer(database.url, Number(new URL(url).port), { workers, nodeArgs }));
@@ -151,7 +113,7 @@ try {
   for (const user of prepared) {
     const cookie = await signIn(baseUrl, user.email, password);
     const page = await fetch(`${baseUrl}/reports/${user.reportId}`, { headers: { cookie } });
-    users.push({ ...user, cookie, form: saveForm(await page.text()) });
+    users.push({ ...user, cookie, form: saveFormFields(await page.text()), acknowledged: [] });
   }
   console.log(`${users.length} users signed in; running for ${seconds} s…`);
   const timings: Timings = { view: [], save: [], errors: 0, conflicts: 0 };
@@ -161,8 +123,14 @@ try {
   const machineBefore = machineBusySeconds();
   const benchBefore = process.cpuUsage();
   const started = Date.now();
+  const window = { from: monotonicMicroseconds() };
   await Promise.all(users.map((user) => runUser(user, started + seconds * 1000, timings)));
   const elapsed = (Date.now() - started) / 1000;
+  // The profiles also hold the servers' start and the sign-ins (bcrypt): their reader keeps the run's samples only.
+  if (args.profile) {
+    mkdirSync("bench-results/profiles", { recursive: true });
+    writeFileSync("bench-results/profiles/window.json", JSON.stringify({ ...window, to: monotonicMicroseconds() }));
+  }
   // The app's own CPU time per request: unlike the latencies, it hardly depends on what else runs on the machine.
   const serverCpu = servers.reduce((sum, server) => sum + cpuSecondsOf(server), 0) - cpuBefore;
   // Where the rest of the machine's CPU went: the app, the load generator (this process), PostgreSQL, anything else.

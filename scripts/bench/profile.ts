@@ -2,7 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import type { SqlDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
+import type { IsolationLevel, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { PrismaClient as PostgresClient } from "@/generated/prisma/postgres/client";
 import { DelegatingAdapter } from "@/lib/db/delegating-adapter";
 import { createAdapterFactory } from "@/lib/db/provider";
@@ -11,12 +11,14 @@ import { DEMO_PASSWORD } from "@/prisma/seed-data/demo-users";
 import { createTestDatabase } from "@/tests/support/test-database";
 import { benchCity, generateCity } from "./city-generator";
 import { signIn } from "./http-session";
+import { createReportAuthors, postSave, type ReportAuthor, SAVED_TEXT, saveFormFields } from "./report-authors";
 import { seedBenchDatabase } from "./seeded-database";
 import { buildUnlessSkipped, startServer, stopServer, useBenchAuditKeys } from "./server";
 import { ms, summarize } from "./stats";
 
 // npm run bench:profile: where one signed-in request's time goes, for the bureau
-// dashboard, the matrix and the city view (PostgreSQL, the benchmark city).
+// dashboard, the matrix, the city view, the report editor and a save of ⑤ posted
+// from it as a browser without JavaScript posts the form (PostgreSQL, the benchmark city).
 // 1. Over HTTP against `next start` with V8's CPU profiler on: N sequential requests
 //    per page; the profile's samples taken while they ran are split by the layer on
 //    their stack (session/auth, Prisma, the pg driver, React rendering, Next, GC, idle =
@@ -31,6 +33,8 @@ const { values: args } = parseArgs({
   options: {
     requests: { type: "string", default: "200" },
     port: { type: "string", default: "3600" },
+    // Only the pages whose names contain one of these (comma-separated), e.g. `--pages floor,report,save`.
+    pages: { type: "string", default: "" },
     "skip-build": { type: "boolean", default: false },
   },
 });
@@ -41,12 +45,25 @@ const measuredBureau = `${benchCity.prefix}-20`;
 const profileDir = "bench-results/profiles/pages";
 const pagesDir = "bench-results/pages";
 
-const pages = [
+const authorPassword = "profile-password";
+
+interface Page {
+  name: string;
+  path: string;
+  /** Signed in as the author of the report `{report}` in the path (a staff account), not the city-level manager. */
+  asAuthor?: boolean;
+  /** Each request posts the page's save form, from the fields of the previous answer. */
+  save?: boolean;
+}
+
+const pages = ([
   { name: "signed-in floor", path: "/bench-floor" },
   { name: "bureau dashboard", path: `/dashboard?bureau=${measuredBureau}` },
   { name: "section × issue matrix", path: `/dashboard/matrix?bureau=${measuredBureau}` },
   { name: "city-wide view", path: "/city" },
-];
+  { name: "report editor", path: "/reports/{report}", asAuthor: true },
+  { name: "save (no-JS form post)", path: "/reports/{report}", asAuthor: true, save: true },
+] satisfies Page[] as Page[]).filter((page) => !args.pages || args.pages.split(",").some((part) => page.name.includes(part)));
 
 // ---- 1. HTTP and the CPU profile ----
 
@@ -109,7 +126,7 @@ interface PageProfile {
   layers: Map<string, number>;
 }
 
-async function profilePage(databaseUrl: string, page: (typeof pages)[number]): Promise<PageProfile> {
+async function profilePage(databaseUrl: string, page: Page, author: ReportAuthor): Promise<PageProfile> {
   rmSync(profileDir, { recursive: true, force: true });
   const server: ChildProcess = await startServer(databaseUrl, port, { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] });
   let window: [number, number];
@@ -117,11 +134,18 @@ async function profilePage(databaseUrl: string, page: (typeof pages)[number]): P
   let html = "";
   let rscBytes = 0;
   try {
-    const cookie = await signIn(baseUrl, "city-manager@example.jp", DEMO_PASSWORD);
-    const get = async (headers: Record<string, string> = {}) => {
-      const response = await fetch(`${baseUrl}${page.path}`, { headers: { cookie, ...headers } });
+    const cookie = page.asAuthor ? await signIn(baseUrl, author.email, authorPassword) : await signIn(baseUrl, "city-manager@example.jp", DEMO_PASSWORD);
+    const path = page.path.replace("{report}", author.reportId);
+    let saveFields = page.save ? saveFormFields(await (await fetch(`${baseUrl}${path}`, { headers: { cookie } })).text()) : {};
+    let saves = 0;
+    const get = async () => {
+      const response = await (page.save ? postSave(baseUrl, author.reportId, cookie, saveFields, `プロファイル ${++saves}`) : fetch(`${baseUrl}${path}`, { headers: { cookie } }));
       const text = await response.text();
-      if (response.status !== 200) throw new Error(`${page.path}: HTTP ${response.status}`);
+      if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status}`);
+      if (page.save) {
+        if (!text.includes(SAVED_TEXT)) throw new Error(`${path}: the save was not acknowledged`);
+        saveFields = saveFormFields(text);
+      }
       return text;
     };
     for (let i = 0; i < 30; i++) await get();
@@ -132,11 +156,11 @@ async function profilePage(databaseUrl: string, page: (typeof pages)[number]): P
       times.push(performance.now() - started);
     }
     window = [from, Number(process.hrtime.bigint() / 1000n)];
-    // What a client-side navigation fetches instead of the HTML.
-    const rsc = await get({ RSC: "1" });
+    // What a client-side navigation fetches instead of the HTML (for the save: the page's).
+    const rsc = await fetch(`${baseUrl}${path}`, { headers: { cookie, RSC: "1" } }).then((response) => response.text());
     rscBytes = Buffer.byteLength(rsc);
     // Kept for reading what the payload is made of.
-    const slug = page.path.replace(/\?.*$/, "").replace(/\W+/g, "-").replace(/^-|-$/g, "") || "home";
+    const slug = `${page.path.replace(/\?.*$/, "").replace(/\W+/g, "-").replace(/^-|-$/g, "") || "home"}${page.save ? "-save" : ""}`;
     mkdirSync(pagesDir, { recursive: true });
     writeFileSync(`${pagesDir}/${slug}.html`, html);
     writeFileSync(`${pagesDir}/${slug}.rsc`, rsc);
@@ -152,6 +176,8 @@ async function profilePage(databaseUrl: string, page: (typeof pages)[number]): P
   if (!file) throw new Error("the server wrote no CPU profile");
   await new Promise((resolve) => setTimeout(resolve, 500));
   const profile = JSON.parse(readFileSync(`${profileDir}/${file}`, "utf8")) as CpuProfile;
+  // For reading the profile by function: the measured requests' samples are those between these (µs).
+  writeFileSync(`${profileDir}/window.json`, JSON.stringify({ from: window[0], to: window[1] }));
   const perRequest = new Map([...splitByLayer(profile, ...window)].map(([layer, total]) => [layer, total / requests]));
   const summary = summarize(times);
   return { name: page.name, p50: summary.p50, p95: summary.p95, htmlBytes: Buffer.byteLength(html), inlinedBytes: inlinedPayloadBytes(html), rscBytes, layers: perRequest };
@@ -180,17 +206,26 @@ function timed(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
     override executeRaw(query: SqlQuery) {
       return time(() => this.inner.executeRaw(query));
     }
+    // A write's statements go through its transaction (its BEGIN and COMMIT are not counted).
+    override async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
+      const transaction = await this.inner.startTransaction(isolationLevel);
+      return Object.assign(Object.create(transaction) as Transaction, {
+        queryRaw: (query: SqlQuery) => time(() => transaction.queryRaw(query)),
+        executeRaw: (query: SqlQuery) => time(() => transaction.executeRaw(query)),
+      });
+    }
   }
   return { provider: factory.provider, adapterName: factory.adapterName, connect: async () => new TimedAdapter(await factory.connect()) };
 }
 
-async function profileReads(databaseUrl: string) {
+async function profileReads(databaseUrl: string, author: ReportAuthor) {
   // lib/db takes this client (outside production it reuses the one on globalThis).
   (globalThis as unknown as { portalDb: unknown }).portalDb = new PostgresClient({ adapter: timed(serializedTransactions(createAdapterFactory(databaseUrl))) });
   process.env.DATABASE_URL = databaseUrl;
   const { db } = await import("@/lib/db");
   const { currentSessionUser } = await import("@/lib/data/users");
-  const { countReviewQueue } = await import("@/lib/data/reports");
+  const { countReviewQueue, getReportPage } = await import("@/lib/data/reports");
+  const { saveProgressDraft } = await import("@/lib/commands/progress");
   const { unreadNotificationCount } = await import("@/lib/data/notifications");
   const { resolveDashboardScope } = await import("@/lib/data/dashboard-scope");
   const { listFilterOptions } = await import("@/lib/data/issue-filters");
@@ -203,6 +238,9 @@ async function profileReads(databaseUrl: string) {
 
   const user = await db.user.findUniqueOrThrow({ where: { email: "city-manager@example.jp" } });
   const actor = { id: user.id, role: user.role, bureauId: user.bureauId, sectionId: user.sectionId };
+  const authorUser = await db.user.findUniqueOrThrow({ where: { email: author.email } });
+  const authorActor = { id: authorUser.id, role: authorUser.role, bureauId: authorUser.bureauId, sectionId: authorUser.sectionId };
+  let version = (await db.progressReport.findUniqueOrThrow({ where: { id: author.reportId } })).version;
   const filters = parseDashboardFilters({ bureau: measuredBureau });
   const scope = await resolveDashboardScope(actor, filters);
   const reads: [string, () => Promise<unknown>][] = [
@@ -214,6 +252,15 @@ async function profileReads(databaseUrl: string) {
     ["dashboard: issues, as-of indicators, late milestones", () => loadDashboardRows(scope.document!.id, scope.period, filters)],
     ["matrix: sections × issues", () => getSectionMatrix(scope, filters)],
     ["city view: every bureau's counts", () => getCityOverview(actor, undefined)],
+    ["report editor: the report, its yardsticks, the previous report", () => getReportPage(authorActor, author.reportId)],
+    [
+      "save: the command (one transaction with its audit entry)",
+      async () => {
+        const saved = await saveProgressDraft(authorActor, { reportId: author.reportId, version: String(version), progressText: `読み ${version}`, status: "ON_TRACK", indicators: [], milestones: [] }, "ja");
+        if (!saved.ok) throw new Error(`the save was refused: ${saved.kind}`);
+        version = saved.data.version;
+      },
+    ],
   ];
   const rows: string[] = [];
   for (const [name, read] of reads) {
@@ -244,14 +291,15 @@ const database = await createTestDatabase("postgresql");
 try {
   const seeded = await seedBenchDatabase(database.url);
   await generateCity(seeded, benchCity);
+  const [author] = await createReportAuthors(seeded, 1, authorPassword);
   await seeded.$disconnect();
   const loadBefore = os.loadavg()[0]!.toFixed(1);
   const profiles: PageProfile[] = [];
   for (const page of pages) {
-    profiles.push(await profilePage(database.url, page));
+    profiles.push(await profilePage(database.url, page, author!));
     console.log(`${page.name}: p50 ${ms(profiles.at(-1)!.p50)}`);
   }
-  const reads = await profileReads(database.url);
+  const reads = await profileReads(database.url, author!);
   const layerNames = [...new Set(profiles.flatMap((p) => [...p.layers.keys()]))];
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
   const lines = [
@@ -266,7 +314,7 @@ try {
     `| of which the inlined RSC payload | ${profiles.map((p) => kib(p.inlinedBytes)).join(" | ")} |`,
     `| RSC response (client-side navigation) | ${profiles.map((p) => kib(p.rscBytes)).join(" | ")} |`,
     "",
-    "Each read of those pages through the app's data functions, uncached (p50 of the same number of runs):",
+    "Each read of those pages (and the save's command) through the app's data functions, uncached (p50 of the same number of runs):",
     "",
     "| read | SQL statements | read | SQL in flight | ORM's own (read − SQL in flight) |",
     "|---|---|---|---|---|",
