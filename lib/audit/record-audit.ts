@@ -91,10 +91,9 @@ export async function appendAuditEntries(tx: Tx, entries: readonly (Omit<Chained
     head = { lastId: head.lastId, count: seal.seq, mac: hash };
     return [content.at, content.actorId, content.action, content.entityType, content.entityId, content.bureauId, json(content.before ?? null), json(content.after ?? null), seal.seq, seal.keyId, seal.prevHash, hash];
   });
-  await insertRows(tx, "AuditEntry", auditColumns, rows);
-  // We hold the chain's lock: the newest row is our last.
-  const last = await tx.auditEntry.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
-  head = { ...head, lastId: last?.id ?? head.lastId };
+  // Written under the chain's lock, so no one else's ids come between ours: the largest is the new head's.
+  const ids = await insertRows(tx, "AuditEntry", auditColumns, rows, "id");
+  head = { ...head, lastId: ids.reduce<number>((last, id) => Math.max(last, Number(id)), head.lastId) };
   // Every audited write is a change some cached read model must not outlive (decision 100).
   await raiseReadModelStamps(tx, entries);
   return head;

@@ -12,8 +12,6 @@ export async function getReportPage(actor: Actor, reportId: string) {
     where: { id: reportId },
     include: {
       period: { select: { id: true, bureauId: true, status: true, reopenedAt: true, asOfDate: true, deadline: true } },
-      reviewedBy: { select: { name: true } },
-      author: { select: { name: true } },
       issue: {
         select: {
           id: true,
@@ -47,18 +45,25 @@ export async function getReportPage(actor: Actor, reportId: string) {
     editingSectionIds: report.issue.relatedSections.map((s) => s.sectionId),
   };
   if (!can(actor, "document.read", resource)) throw new AccessDeniedError();
-  const previous = await db.progressReport.findFirst({
-    where: { issueId: report.issueId, period: { asOfDate: { lt: report.period.asOfDate } } },
-    orderBy: { period: { asOfDate: "desc" } },
-    select: { progressText: true, status: true, periodId: true, period: { select: { asOfDate: true } } },
-  });
+  const [previous, people] = await Promise.all([
+    db.progressReport.findFirst({
+      where: { issueId: report.issueId, period: { asOfDate: { lt: report.period.asOfDate } } },
+      orderBy: { period: { asOfDate: "desc" } },
+      select: { progressText: true, status: true, periodId: true, period: { select: { asOfDate: true } } },
+    }),
+    // The author's and the reviewer's names in one statement (an include of each is one statement each).
+    report.authorId || report.reviewedById
+      ? db.user.findMany({ where: { id: { in: [report.authorId, report.reviewedById].filter((id) => id !== null) } }, select: { id: true, name: true } })
+      : [],
+  ]);
+  const person = (id: string | null) => people.find((p) => p.id === id) ?? null;
   const valueIn = (values: { periodId: string; actual: number | null }[], periodId: string | undefined) => values.find((v) => v.periodId === periodId)?.actual ?? null;
   const doneIn = (completions: { periodId: string; doneDate: Date | null }[], periodId: string | undefined) => {
     const done = completions.find((c) => c.periodId === periodId)?.doneDate ?? null;
     return done && toPlainDate(done);
   };
   return {
-    report,
+    report: { ...report, author: person(report.authorId), reviewedBy: person(report.reviewedById) },
     previous,
     // Beside each input its yardsticks: the document's baseline and target, and the previous report's value.
     indicators: report.issue.indicators.map((i) => ({

@@ -1,3 +1,4 @@
+import { Prisma } from "@/generated/prisma/sqlite/client";
 import type { Tx } from "./transaction";
 
 // Cached read models (lib/data/read-model-cache.ts, decision 100) are served only while
@@ -21,10 +22,14 @@ export function scopesOf(entry: { action: string; bureauId?: string | null }): s
   return [ANY_CHANGE, local ? bureauScope(entry.bureauId!) : CITY_CHANGE];
 }
 
-/** Raises the counters of `entries` in `tx` (the caller holds the audit chain's lock, so writers queue here anyway). */
+/**
+ * Raises the counters of `entries` in `tx`, all in one statement: the caller holds the audit
+ * chain's lock, so every other writer waits for this transaction, and each round trip here
+ * is one more for them. A scope appears once (a row cannot be upserted twice in a statement).
+ */
 export async function raiseReadModelStamps(tx: Tx, entries: readonly { action: string; bureauId?: string | null }[]): Promise<void> {
-  for (const scope of new Set(entries.flatMap(scopesOf))) {
-    await tx.$executeRaw`INSERT INTO "ReadModelStamp" ("scope", "version") VALUES (${scope}, 1)
-      ON CONFLICT ("scope") DO UPDATE SET "version" = "ReadModelStamp"."version" + 1`;
-  }
+  const scopes = [...new Set(entries.flatMap(scopesOf))];
+  if (scopes.length === 0) return;
+  await tx.$executeRaw`INSERT INTO "ReadModelStamp" ("scope", "version") VALUES ${Prisma.join(scopes.map((scope) => Prisma.sql`(${scope}, 1)`))}
+    ON CONFLICT ("scope") DO UPDATE SET "version" = "ReadModelStamp"."version" + 1`;
 }
