@@ -92,7 +92,7 @@ export async function appendAuditEntries(tx: Tx, entries: readonly (Omit<Chained
     return [content.at, content.actorId, content.action, content.entityType, content.entityId, content.bureauId, json(content.before ?? null), json(content.after ?? null), seal.seq, seal.keyId, seal.prevHash, hash];
   });
   // Written under the chain's lock, so no one else's ids come between ours: the largest is the new head's.
-  const ids = await insertRows(tx, "AuditEntry", auditColumns, rows, "id");
+  const ids = await insertRows(tx, "AuditEntry", auditColumns, rows, { returning: "id" });
   head = { ...head, lastId: ids.reduce<number>((last, id) => Math.max(last, Number(id)), head.lastId) };
   // Every audited write is a change some cached read model must not outlive (decision 100).
   await raiseReadModelStamps(tx, entries);

@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, can, type Resource } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { insertRows } from "@/lib/db/bulk-insert";
 import type { Tx } from "@/lib/db/transaction";
 import { parsePlainDate } from "@/lib/domain/dates";
 import { isIndicatorUnit } from "@/lib/domain/indicator-input";
@@ -74,25 +76,22 @@ export async function saveProgressDraft(actor: Actor, raw: unknown, locale: Loca
       // Editing an approved report of a reopened period makes it a draft again.
       workflowState: report.workflowState === "APPROVED" ? "DRAFT" : report.workflowState,
     });
-    for (const { indicatorId, actual: { value: actual } } of indicators) {
-      await tx.indicatorValue.upsert({
-        where: { indicatorId_periodId: { indicatorId, periodId: report.periodId } },
-        create: { indicatorId, periodId: report.periodId, actual },
-        update: { actual, carriedForward: false },
-      });
-    }
-    // Values the form did not send were still seen and kept by the person saving.
+    // One statement for the actuals and one for the milestones, not one per input. An id sent twice
+    // (a forged form) is written once, with its first value, as FormData.get reads it.
+    const actuals = new Map<string, number | null>();
+    for (const { indicatorId, actual } of indicators) if (!actuals.has(indicatorId)) actuals.set(indicatorId, actual.value);
+    await insertRows(tx, "IndicatorValue", ["id", "indicatorId", "periodId", "actual"], [...actuals].map(([indicatorId, actual]) => [randomUUID(), indicatorId, report.periodId, actual]), {
+      onConflict: { key: ["indicatorId", "periodId"], update: ["actual"] },
+    });
+    // Values the form did not send were still seen and kept by the person saving (and a saved one is no copy).
     await tx.indicatorValue.updateMany({ where: { periodId: report.periodId, indicatorId: { in: [...indicatorIds] } }, data: { carriedForward: false } });
     // Milestones done belong to this report's period, like its actuals: an "as of"
     // view reads them only once the report is approved.
-    for (const { milestoneId, doneDate } of milestones) {
-      const date = doneDate === null ? null : parsePlainDate(doneDate);
-      await tx.milestoneCompletion.upsert({
-        where: { milestoneId_periodId: { milestoneId, periodId: report.periodId } },
-        create: { milestoneId, periodId: report.periodId, doneDate: date },
-        update: { doneDate: date },
-      });
-    }
+    const doneDates = new Map<string, Date | null>();
+    for (const { milestoneId, doneDate } of milestones) if (!doneDates.has(milestoneId)) doneDates.set(milestoneId, doneDate === null ? null : parsePlainDate(doneDate));
+    await insertRows(tx, "MilestoneCompletion", ["id", "milestoneId", "periodId", "doneDate"], [...doneDates].map(([milestoneId, doneDate]) => [randomUUID(), milestoneId, report.periodId, doneDate]), {
+      onConflict: { key: ["milestoneId", "periodId"], update: ["doneDate"] },
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "progress.save",

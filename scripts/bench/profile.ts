@@ -240,7 +240,14 @@ async function profileReads(databaseUrl: string, author: ReportAuthor) {
   const actor = { id: user.id, role: user.role, bureauId: user.bureauId, sectionId: user.sectionId };
   const authorUser = await db.user.findUniqueOrThrow({ where: { email: author.email } });
   const authorActor = { id: authorUser.id, role: authorUser.role, bureauId: authorUser.bureauId, sectionId: authorUser.sectionId };
-  let version = (await db.progressReport.findUniqueOrThrow({ where: { id: author.reportId } })).version;
+  // The save sends every input of the editor, as the form does: each indicator's actual, each milestone's done date.
+  const edited = await db.progressReport.findUniqueOrThrow({
+    where: { id: author.reportId },
+    select: { version: true, issue: { select: { indicators: { select: { id: true } }, milestones: { select: { id: true } } } } },
+  });
+  let version = edited.version;
+  const indicators = edited.issue.indicators.map((i) => ({ indicatorId: i.id, actual: "1" }));
+  const milestones = edited.issue.milestones.map((m) => ({ milestoneId: m.id, doneDate: "" }));
   const filters = parseDashboardFilters({ bureau: measuredBureau });
   const scope = await resolveDashboardScope(actor, filters);
   const reads: [string, () => Promise<unknown>][] = [
@@ -256,7 +263,7 @@ async function profileReads(databaseUrl: string, author: ReportAuthor) {
     [
       "save: the command (one transaction with its audit entry)",
       async () => {
-        const saved = await saveProgressDraft(authorActor, { reportId: author.reportId, version: String(version), progressText: `読み ${version}`, status: "ON_TRACK", indicators: [], milestones: [] }, "ja");
+        const saved = await saveProgressDraft(authorActor, { reportId: author.reportId, version: String(version), progressText: `読み ${version}`, status: "ON_TRACK", indicators, milestones }, "ja");
         if (!saved.ok) throw new Error(`the save was refused: ${saved.kind}`);
         version = saved.data.version;
       },

@@ -34,17 +34,24 @@ export async function createReportAuthors(db: Db, count: number, password: strin
 
 const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#x27;/g, "'");
 
-/** The save form's hidden fields (action id, state, report id, version) from the report page. */
+/**
+ * What a browser posts from the save form besides ⑤ and the status: its hidden fields (action id,
+ * state, report id, version) and every input with its value (the indicators' actuals, the
+ * milestones' done dates), as the report page shows them.
+ */
 export function saveFormFields(html: string): Record<string, string> {
   const at = html.lastIndexOf("<form", html.indexOf('name="reportId"'));
   const form = html.slice(at, html.indexOf("</form>", at));
   const fields: Record<string, string> = {};
-  for (const match of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) fields[decode(match[1]!)] = decode(match[2] ?? "");
+  for (const [input] of form.matchAll(/<input [^>]*>/g)) {
+    const name = /\bname="([^"]+)"/.exec(input)?.[1];
+    if (name) fields[decode(name)] = decode(/\bvalue="([^"]*)"/.exec(input)?.[1] ?? "");
+  }
   if (!fields.version) throw new Error("no save form on the report page");
   return fields;
 }
 
-/** Posts the save form (its hidden fields, then ⑤ and the status) to the report page; the answer is the page again. */
+/** Posts the save form (its fields, then ⑤ and the status) to the report page; the answer is the page again. */
 export function postSave(baseUrl: string, reportId: string, cookie: string, fields: Record<string, string>, progressText: string): Promise<Response> {
   const body = new FormData();
   for (const [name, value] of Object.entries(fields)) body.set(name, value);

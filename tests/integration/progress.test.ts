@@ -43,6 +43,18 @@ describe("staff write ⑤", () => {
     expect(audit.after).toMatchObject({ progressText: "令和７年５月までに会議を２回開催した。", version: 2 });
   });
 
+  it("a later save rewrites the period's actual and done date in place; an id sent twice is written once, with its first value", async () => {
+    expect((await saveProgressDraft(bureau.users.owner.actor, draft(1), "ja")).ok).toBe(true);
+    const again = {
+      ...draft(2),
+      indicators: [{ indicatorId: bureau.indicatorId, actual: "7" }, { indicatorId: bureau.indicatorId, actual: "8" }],
+      milestones: [{ milestoneId: bureau.milestoneId, doneDate: "" }, { milestoneId: bureau.milestoneId, doneDate: "2025-04-01" }],
+    };
+    expect(await saveProgressDraft(bureau.users.owner.actor, again, "ja")).toEqual({ ok: true, data: { version: 3 } });
+    expect(await db.indicatorValue.findMany({ where: { indicatorId: bureau.indicatorId, periodId } })).toMatchObject([{ actual: 7, carriedForward: false }]);
+    expect(await db.milestoneCompletion.findMany({ where: { milestoneId: bureau.milestoneId, periodId } })).toMatchObject([{ doneDate: null }]);
+  });
+
   it("lets a section that shares editing save, and refuses one that only follows the issue", async () => {
     expect((await saveProgressDraft(bureau.users.sharing.actor, draft(1), "ja")).ok).toBe(true);
     expect(await saveProgressDraft(bureau.users.viewer.actor, draft(2), "ja")).toMatchObject({ ok: false, kind: "forbidden" });
