@@ -22,10 +22,20 @@ interface Entry {
   storedAt: number;
 }
 
-let cachedStamp: string | null = null;
-let stampCheckedAt = 0;
-let stampCheck: Promise<void> | null = null;
-const entries = new Map<string, Entry>();
+interface CacheState {
+  stamp: string | null;
+  checkedAt: number;
+  check: Promise<void> | null;
+  entries: Map<string, Entry>;
+}
+
+// Next bundles the residents' route handlers and the pages whose actions publish
+// separately, each with its own copy of this module: the state lives on
+// globalThis so that this process's unpublish empties the cache those routes read.
+const stateKey = Symbol.for("policy-portal.public-cache");
+const processGlobal = globalThis as typeof globalThis & { [stateKey]?: CacheState };
+const state: CacheState = (processGlobal[stateKey] ??= { stamp: null, checkedAt: 0, check: null, entries: new Map() });
+const { entries } = state;
 
 /** Publications (count and newest) and the newest change to a report of a published date. */
 export async function readPublicStamp(): Promise<string> {
@@ -39,25 +49,25 @@ export async function readPublicStamp(): Promise<string> {
 /** Empties the cache now (after this instance published or unpublished). */
 export function forgetPublicCache() {
   entries.clear();
-  cachedStamp = null;
-  stampCheckedAt = 0;
+  state.stamp = null;
+  state.checkedAt = 0;
 }
 
 async function checkStamp() {
-  if (Date.now() - stampCheckedAt < stampIntervalMs) return;
+  if (Date.now() - state.checkedAt < stampIntervalMs) return;
   // One check at a time: concurrent readers wait for the same one.
-  stampCheck ??= readPublicStamp()
+  state.check ??= readPublicStamp()
     .then((stamp) => {
-      if (stamp !== cachedStamp) {
+      if (stamp !== state.stamp) {
         entries.clear();
-        cachedStamp = stamp;
+        state.stamp = stamp;
       }
-      stampCheckedAt = Date.now();
+      state.checkedAt = Date.now();
     })
     .finally(() => {
-      stampCheck = null;
+      state.check = null;
     });
-  await stampCheck;
+  await state.check;
 }
 
 /**
