@@ -6,7 +6,8 @@ import { createBureauSchema, createSectionSchema, saveCitySchema, updateBureauSc
 import { type CommandResult, fail, ok, parseInput } from "./result";
 
 // The city, its bureaus and wards, and their sections: admins only. Renames
-// keep every id, so issues, users and reports stay attached.
+// keep every id, so issues, users and reports stay attached, and append the old
+// name of a bureau or section as an era (decision 044).
 const manages = (actor: Actor) => can(actor, "organisation.manage");
 
 /** Names the city (creating it on an empty database) or renames it. */
@@ -44,6 +45,7 @@ export async function createBureau(actor: Actor, raw: unknown, locale: Locale): 
   });
 }
 
+/** Renames a bureau (keeping its old name for earlier dates), or changes its code, kind or order. */
 export async function updateBureau(actor: Actor, raw: unknown, locale: Locale): Promise<CommandResult<{ bureauId: string }>> {
   if (!manages(actor)) return fail({ kind: "forbidden" });
   const input = parseInput(updateBureauSchema, raw, locale);
@@ -54,6 +56,8 @@ export async function updateBureau(actor: Actor, raw: unknown, locale: Locale): 
     if (!before) return fail({ kind: "not-found" });
     const clash = await tx.bureau.findFirst({ where: { cityId: before.cityId, id: { not: bureauId }, OR: [{ code: fields.code }, { name: fields.name }] } });
     if (clash) return fail({ kind: "rejected", reason: clash.code === fields.code ? "organisation.codeTaken" : "organisation.nameTaken" });
+    // The old name stays in force for "as of" views of earlier instants (lib/data/section-history.ts).
+    if (before.name !== fields.name) await tx.bureauEra.create({ data: { bureauId, name: before.name, until: new Date() } });
     await tx.bureau.update({ where: { id: bureauId }, data: fields });
     await recordAudit(tx, {
       actorId: actor.id, action: "bureau.update", entityType: "Bureau", entityId: bureauId, bureauId,

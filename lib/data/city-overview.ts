@@ -2,11 +2,12 @@ import "server-only";
 import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { parsePlainDate, toPlainDate } from "@/lib/domain/dates";
+import { endOfDayInJapan, parsePlainDate, toPlainDate } from "@/lib/domain/dates";
 import { completenessByDate } from "@/lib/domain/completeness-trend";
 import { isPastDeadline } from "@/lib/domain/progress-rules";
 import { countPeriodsAndAreas, countSubmissions, noCounts } from "./period-counts";
 import { cachedRead } from "./read-model-cache";
+import { withBureauNamesAt } from "./section-history";
 
 /** What the city-wide view reads from the database (cached: lib/data/read-model-cache.ts). */
 async function loadCityRows(date: string | undefined) {
@@ -16,7 +17,9 @@ async function loadCityRows(date: string | undefined) {
   const asOfDate = chosen === null ? null : parsePlainDate(chosen);
   // Every period up to the date: the date's own make the list and the areas (each report read), all of them the trend.
   const [bureaus, upToDate] = await Promise.all([
-    db.bureau.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, code: true, name: true, kind: true } }),
+    // Each bureau under its name of the date (decision 044).
+    db.bureau.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, code: true, name: true, kind: true } })
+      .then((rows) => (chosen === null ? rows : withBureauNamesAt(db, rows, endOfDayInJapan(chosen)))),
     asOfDate === null
       ? []
       : db.reportingPeriod.findMany({ where: { asOfDate: { lte: asOfDate } }, select: { id: true, bureauId: true, fiscalYear: true, status: true, deadline: true, asOfDate: true } }),

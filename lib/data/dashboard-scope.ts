@@ -2,10 +2,11 @@ import "server-only";
 import { AccessDeniedError } from "@/lib/auth/access-denied";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { toPlainDate } from "@/lib/domain/dates";
+import { endOfDayInJapan, toPlainDate } from "@/lib/domain/dates";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
 import { findDocumentForPeriod, listReadableBureaus } from "./documents";
 import { cachedRead } from "./read-model-cache";
+import { bureauNamesAt } from "./section-history";
 
 /**
  * Which bureau, fiscal year, reporting date and document a dashboard shows:
@@ -37,7 +38,10 @@ export async function resolveDashboardScope(actor: Actor, filters: DashboardFilt
   // a 年度 chosen in the filter shows that year's document only, never an earlier year's.
   const found = fiscalYear === null ? null : await cachedRead(`document|${fiscalYear}`, { bureauId: bureau.id }, () => findDocumentForPeriod(bureau.id, fiscalYear));
   const document = filters.fy !== undefined && found?.fiscalYear !== filters.fy ? null : found;
-  return { bureaus, bureau, fiscalYears, fiscalYear, periods, period, document } as const;
+  // The heading names the bureau as it was called on the reporting date (decision 044); the picker keeps today's names.
+  const nameThen = period === null ? bureau.name : await cachedRead(`bureauName|${period.asOfDate}`, { bureauId: bureau.id }, async () =>
+    (await bureauNamesAt(db, [bureau], endOfDayInJapan(period.asOfDate))).get(bureau.id)!);
+  return { bureaus, bureau: { ...bureau, name: nameThen }, fiscalYears, fiscalYear, periods, period, document } as const;
 }
 
 export type DashboardScope = Awaited<ReturnType<typeof resolveDashboardScope>>;

@@ -3,7 +3,7 @@ import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { endOfDayInJapan, fiscalYearRange } from "@/lib/domain/dates";
-import { owningSectionNamesAt } from "./section-history";
+import { bureauNamesAt, owningSectionNamesAt } from "./section-history";
 
 /** Bureaus (with the fiscal years of their documents) the user may read, in city order. */
 export async function listReadableBureaus(actor: Actor) {
@@ -64,10 +64,15 @@ export async function getDocumentOverview(actor: Actor, bureauId: string, fiscal
     },
   });
   if (!document) return null;
-  // A document of a past year shows each issue's section as named at that year's end (decision 044).
-  const owners = await owningSectionNamesAt(db, document.areas.flatMap((area) => area.issues), endOfDayInJapan(fiscalYearRange(fiscalYear).end));
+  // A document of a past year shows its bureau and each issue's section as named at that year's end (decision 044).
+  const yearEnd = endOfDayInJapan(fiscalYearRange(fiscalYear).end);
+  const [owners, bureauNames] = await Promise.all([
+    owningSectionNamesAt(db, document.areas.flatMap((area) => area.issues), yearEnd),
+    bureauNamesAt(db, [document.bureau], yearEnd),
+  ]);
   return {
     ...document,
+    bureau: { id: document.bureau.id, name: bureauNames.get(document.bureau.id)! },
     areas: document.areas.map((area) => ({
       ...area,
       issues: area.issues.map(({ progressReports, summaryBullets, ...issue }) => ({

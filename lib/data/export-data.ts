@@ -10,7 +10,7 @@ import { evaluateReported, type GradeColumn, type UnratedReason } from "@/lib/do
 import { readEnv } from "@/lib/env";
 import { type ApprovedReport, loadIssuesAsOf } from "./as-of";
 import { findDocumentForPeriod } from "./documents";
-import { owningSectionNamesAt } from "./section-history";
+import { bureauNamesAt, owningSectionNamesAt } from "./section-history";
 
 /**
  * The data every export format writes: for each bureau, its 局区Ｘ方針 as it
@@ -136,9 +136,10 @@ export async function loadBureauAsOf(bureau: { id: string; code: string; name: s
     },
   });
   const issueIds = document.issues.map((i) => i.id);
-  const [asOf, sectionNames, links, indicatorRows] = await Promise.all([
+  const [asOf, sectionNames, bureauNames, links, indicatorRows] = await Promise.all([
     loadIssuesAsOf(issueIds, reportingDate),
     owningSectionNamesAt(db, document.issues, endOfDayInJapan(reportingDate)),
+    bureauNamesAt(db, [bureau], endOfDayInJapan(reportingDate)),
     db.issue.findMany({
       where: { id: { in: issueIds } },
       select: {
@@ -155,7 +156,8 @@ export async function loadBureauAsOf(bureau: { id: string; code: string; name: s
   return {
     id: bureau.id,
     code: bureau.code,
-    name: bureau.name,
+    // The bureau's name of the reporting date, as its sections' (decision 044).
+    name: bureauNames.get(bureau.id)!,
     document: { title: document.title, fiscalYear: document.fiscalYear, mission: document.mission, areas: document.areas },
     issues: document.issues.map((issue, index) => {
       const { id: _id, partners, indicators, milestones, reports, progress, ...text } = asOf[index]!;
@@ -223,7 +225,7 @@ export async function exportDataFor(
     FROM "AuditEntry" e LEFT JOIN "User" u ON u."id" = e."actorId"
     WHERE e."bureauId" IN (${Prisma.join(bureaus.map((b) => b.id))}) AND e."at" >= ${fiscalYearStart} AND e."at" <= ${cutoff}
     ORDER BY e."id"`;
-  const bureauNames = new Map(bureaus.map((b) => [b.id, b.name]));
+  const bureauNames = await bureauNamesAt(db, bureaus, cutoff);
   return {
     format: "policy-portal-export/1",
     generatedAt: toJapanIsoString(now),

@@ -1,10 +1,11 @@
 import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { parsePlainDate, toPlainDate } from "@/lib/domain/dates";
+import { endOfDayInJapan, parsePlainDate, toPlainDate } from "@/lib/domain/dates";
 import { evaluateReported, type GradeThresholds } from "@/lib/domain/kpi-evaluation";
 import { type PlanIndicator, type PlanIssue, type PlanNodeFigures, planNodeFigures } from "@/lib/domain/plan-aggregates";
 import { flattenPlanTree } from "@/lib/domain/plan-tree";
+import { bureauNamesAt } from "./section-history";
 import { indicatorDefinitionSelect } from "./shared-selects";
 
 const nodeSelect = { id: true, parentId: true, level: true, code: true, name: true, sortOrder: true, retiredAt: true } as const;
@@ -122,7 +123,9 @@ export async function getPlanDashboard(actor: Actor, query: { planId?: string; b
       },
     },
   });
-  const bureauOf = new Map(periods.map((period) => [period.bureauId, period.bureau]));
+  // Bureaus under their names of the date (decision 044).
+  const namesAt = await bureauNamesAt(db, periods.map((period) => ({ id: period.bureauId, name: period.bureau.name })), endOfDayInJapan(date));
+  const bureauOf = new Map(periods.map((period) => [period.bureauId, { ...period.bureau, name: namesAt.get(period.bureauId)! }]));
   const issues: DashboardPlanIssue[] = rows.map((row) => {
     const report = row.progressReports[0];
     const approved = report?.workflowState === "APPROVED";
@@ -144,8 +147,8 @@ export async function getPlanDashboard(actor: Actor, query: { planId?: string; b
       })),
     };
   });
-  const sdgBureaus = periods.map((period) => ({ id: period.bureauId, ...period.bureau })).sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
-  return { ...empty, issues, figures: planNodeFigures(plan.nodes, issues), sdgs: await sdgByBureau(inScope, sdgBureaus), sdgBureaus };
+  const sdgBureaus = periods.map((period) => ({ id: period.bureauId, ...bureauOf.get(period.bureauId)! })).sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
+  return { ...empty, bureau: bureau && { ...bureau, name: namesAt.get(bureau.id) ?? bureau.name }, issues, figures: planNodeFigures(plan.nodes, issues), sdgs: await sdgByBureau(inScope, sdgBureaus), sdgBureaus };
 }
 
 export interface DashboardPlanIssue extends PlanIssue {

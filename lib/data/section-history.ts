@@ -2,11 +2,12 @@ import type { Tx } from "@/lib/db/transaction";
 
 // A rename, move or merge (組織改正) never rewrites the past: each ends an "era"
 // (SectionEra: the name and bureau a section had; IssueOwnerEra: the section that
-// owned an issue) at an instant. An "as of" view at instant `at` reads, for each
-// section and issue, the earliest era that ended after `at`, or today's row when
+// owned an issue; BureauEra: the name a bureau had) at an instant. An "as of" view at instant `at` reads, for each
+// section, issue and bureau, the earliest era that ended after `at`, or today's row when
 // none did (docs/decisions/044).
 
 type Reader = Pick<Tx, "section" | "sectionEra" | "issueOwnerEra">;
+type BureauReader = Pick<Tx, "bureauEra">;
 
 export interface OwnedIssue {
   id: string;
@@ -45,4 +46,22 @@ export async function owningSectionNamesAt(reader: Reader, issues: readonly Owne
     const sectionId = ownerAt.get(issue.id)!;
     return [issue.id, names.get(sectionId)?.name ?? today.get(sectionId) ?? issue.owningSection.name];
   }));
+}
+
+/**
+ * The name each bureau had at `at`, for the bureaus given with today's names:
+ * an export, document or dashboard of an earlier date shows the bureau as it was called then.
+ */
+export async function bureauNamesAt(reader: BureauReader, bureaus: readonly { id: string; name: string }[], at: Date): Promise<Map<string, string>> {
+  const eras = bureaus.length === 0 ? [] : await reader.bureauEra.findMany({
+    where: { bureauId: { in: bureaus.map((b) => b.id) }, until: { gt: at } }, orderBy: { until: "asc" }, select: { bureauId: true, name: true, until: true },
+  });
+  const names = inForce(eras, (row) => row.bureauId, at);
+  return new Map(bureaus.map((b) => [b.id, names.get(b.id)?.name ?? b.name]));
+}
+
+/** `bureaus` with each one's name at `at` (the rest of each row kept). */
+export async function withBureauNamesAt<B extends { id: string; name: string }>(reader: BureauReader, bureaus: readonly B[], at: Date): Promise<B[]> {
+  const names = await bureauNamesAt(reader, bureaus, at);
+  return bureaus.map((b) => ({ ...b, name: names.get(b.id)! }));
 }

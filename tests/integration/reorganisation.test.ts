@@ -1,16 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { createBureauFromTitle } from "@/lib/commands/import-bureau";
-import { createBureau, createSection, updateSection } from "@/lib/commands/organisation";
+import { createBureau, createSection, updateBureau, updateSection } from "@/lib/commands/organisation";
 import { openPeriod } from "@/lib/commands/periods";
 import { mergeSections, moveIssues, moveSection, setBureauActive, setSectionActive } from "@/lib/commands/reorganisation";
 import { importUsers } from "@/lib/commands/user-import";
 import { createUser as createAccount } from "@/lib/commands/users";
+import { getCityOverview } from "@/lib/data/city-overview";
+import { resolveDashboardScope } from "@/lib/data/dashboard-scope";
 import { getDocumentOverview } from "@/lib/data/documents";
-import { getExportData } from "@/lib/data/export-data";
-import { owningSectionNamesAt } from "@/lib/data/section-history";
+import { getExportData, loadBureauAsOf } from "@/lib/data/export-data";
+import { bureauNamesAt, owningSectionNamesAt } from "@/lib/data/section-history";
 import { listPlaceableBureaus } from "@/lib/data/user-admin";
 import { db } from "@/lib/db";
 import { fiscalYearOf, japanDateOf } from "@/lib/domain/dates";
+import { parseDashboardFilters } from "@/lib/validation/dashboard";
 import { buildDocument, createDocument, createUser } from "@/tests/factories/documents";
 import { createReportingBureau } from "@/tests/factories/reporting";
 
@@ -58,6 +61,41 @@ describe("reorganisation", () => {
     expect(await mergeSections(admin.actor, { sectionId: liaison, intoSectionId: liaison }, "ja")).toMatchObject({ ok: false, reason: "organisation.mergeSame" });
     const elsewhere = await db.section.findFirstOrThrow({ where: { bureau: { code: "seisaku" } } });
     expect(await mergeSections(admin.actor, { sectionId: liaison, intoSectionId: elsewhere.id }, "ja")).toMatchObject({ ok: false, reason: "organisation.mergeOtherBureau" });
+  });
+
+  it("a bureau rename keeps the old name for earlier dates: exports, the public data, the document's page and past dashboards", async () => {
+    const bureau = await createReportingBureau(db);
+    const { admin, auditor } = bureau.users;
+    const before = await db.bureau.findUniqueOrThrow({ where: { id: bureau.bureauId } });
+    const [firstName, secondName] = [`改称前局${unique()}`, `改称後局${unique()}`];
+    await db.bureau.update({ where: { id: before.id }, data: { name: firstName } });
+    const beforeAll = new Date();
+
+    const rename = (name: string) => updateBureau(admin.actor, { bureauId: before.id, name, code: before.code, kind: before.kind, sortOrder: before.sortOrder }, "ja");
+    expect(await rename(secondName)).toMatchObject({ ok: true });
+    const between = new Date();
+    expect(await rename("今の局")).toMatchObject({ ok: true });
+    // Saving without a rename appends no era.
+    expect(await rename("今の局")).toMatchObject({ ok: true });
+    expect((await db.bureauEra.findMany({ where: { bureauId: before.id }, orderBy: { until: "asc" } })).map((era) => era.name)).toEqual([firstName, secondName]);
+    const audits = await db.auditEntry.findMany({ where: { action: "bureau.update", entityId: before.id }, orderBy: { id: "asc" } });
+    expect(audits[0]).toMatchObject({ before: { name: firstName }, after: { name: secondName } });
+
+    const at = (instant: Date) => bureauNamesAt(db, [{ id: before.id, name: "今の局" }], instant).then((names) => names.get(before.id));
+    expect(await at(beforeAll)).toBe(firstName);
+    expect(await at(between)).toBe(secondName);
+    expect(await at(new Date())).toBe("今の局");
+    // Every reader of 2024 shows the name of 2024: the export (and its audit log), the public site's data, the 2024 document's page,
+    // the bureau's dashboard heading and the city overview of that date. Today's pickers keep today's name.
+    const exported = await getExportData(admin, before.code, "2024-11-30");
+    expect(exported?.bureaus[0]?.name).toBe(firstName);
+    expect(exported?.auditLog.filter((e) => e.bureau !== null).every((e) => e.bureau === firstName)).toBe(true);
+    expect((await loadBureauAsOf({ id: before.id, code: before.code, name: "今の局" }, "2024-11-30"))?.name).toBe(firstName);
+    expect((await getDocumentOverview(admin.actor, before.id, 2024))?.bureau.name).toBe(firstName);
+    const scope = await resolveDashboardScope(admin.actor, { ...parseDashboardFilters({}), bureau: before.code, date: "2024-11-30" });
+    expect(scope.bureau?.name).toBe(firstName);
+    expect(scope.bureaus.find((b) => b.id === before.id)?.name).toBe("今の局");
+    expect((await getCityOverview(auditor.actor, "2024-11-30")).rows.find((row) => row.id === before.id)?.name).toBe(firstName);
   });
 
   it("a move takes the section and its users to the other bureau; the old documents keep it under its old bureau", async () => {
