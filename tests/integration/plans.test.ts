@@ -353,7 +353,8 @@ describe("「KPI達成状況」 report", () => {
     expect(summary!.getRow(1).getCell(1).value).toBe("北九州市・新ビジョン KPI達成状況");
     const first = dashboard.plan!.nodes[0]!;
     const grades = dashboard.figures.get(first.id)!.grades;
-    expect(summary!.getRow(4).values).toEqual([undefined, "Ⅰ 「稼げるまち」の実現", "重点戦略", grades.A, grades.B, grades.C, grades.D, grades.UNRATED, grades.A + grades.B + grades.C + grades.D + grades.UNRATED]);
+    expect(summary!.getRow(3).values).toEqual([undefined, "項目", "階層", "階層の深さ", "A", "B", "C", "D", "評価不能", "計"]);
+    expect(summary!.getRow(4).values).toEqual([undefined, "Ⅰ 「稼げるまち」の実現", "重点戦略", 1, grades.A, grades.B, grades.C, grades.D, grades.UNRATED, grades.A + grades.B + grades.C + grades.D + grades.UNRATED]);
     // Each indicator of the linked issues once, under the node it is linked at (C(1)'s under all three).
     const listed = list!.getSheetValues().slice(4).map((row) => (row as unknown[])[3]);
     const expected = dashboard.plan!.nodes.flatMap((node) => dashboard.issues.filter((i) => i.nodeIds.includes(node.id)).flatMap((i) => i.indicators.map(() => i.code)));
@@ -367,6 +368,25 @@ describe("「KPI達成状況」 report", () => {
     const other = (await createReportingBureau(db)).users.owner;
     await expect(runKpiReport({ ...other.actor, name: "x", email: other.email }, { bureau: "seisaku", format: "xlsx" }, t)).rejects.toThrow(AccessDeniedError);
     expect(await db.auditEntry.count({ where: { action: "export.kpiReport" } })).toBe(before + 2);
+  });
+
+  it("gives the hierarchy as a depth column, Excel's indent and outline level, keeping the name cells clean", async () => {
+    const { planId, add } = await newPlan();
+    const top = await add("稼ぐ");
+    const middle = await add("産業", top);
+    await add("観光", middle);
+    await add("彩る");
+    const auditor = await createUser(db, { role: "AUDITOR" });
+    const xlsx = (await runKpiReport({ ...auditor.actor, name: auditor.name, email: auditor.email }, { plan: planId, bureau: "seisaku", date: "2024-11-30", format: "xlsx" }, createTranslator("ja")))!;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    const summary = workbook.worksheets[0]!;
+    const rows = [4, 5, 6, 7].map((n) => summary.getRow(n));
+    expect(rows.map((row) => [row.getCell(1).value, row.getCell(3).value])).toEqual([["稼ぐ", 1], ["産業", 2], ["観光", 3], ["彩る", 1]]);
+    expect(rows.map((row) => row.getCell(1).alignment?.indent ?? 0)).toEqual([0, 1, 2, 0]);
+    expect(rows.map((row) => row.outlineLevel ?? 0)).toEqual([0, 1, 2, 0]);
+    // Groups open from the parent row above them.
+    expect(summary.properties.outlineProperties).toMatchObject({ summaryBelow: false });
   });
 });
 
