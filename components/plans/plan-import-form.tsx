@@ -31,12 +31,14 @@ export function PlanImportForm({ plans }: { plans: { id: string; name: string }[
       <FormMessage state={state} />
       {summary && (
         <div className="space-y-3" data-testid="plan-import-summary">
-          <p className="text-sm">{t("planImport.counts", { create: summary.create, update: summary.update, unchanged: summary.unchanged, invalid: new Set(summary.errors.map((e) => e.line)).size })}</p>
+          <p className="text-sm">{t("planImport.counts", { create: summary.create, update: summary.update, move: summary.move, unchanged: summary.unchanged, invalid: new Set(summary.errors.map((e) => e.line)).size })}</p>
           {summary.changes.length > 0 && (
             <LineTable caption={t("planImport.changesCaption")} headers={[t("planImport.line"), t("planImport.column.code"), t("planImport.change")]}
               rows={summary.changes.map((change) => [
                 change.line, change.code,
-                change.kind === "create" ? `${t("planImport.kind.create")}${t("text.colon")}${change.name}` : t("planImport.kind.update", { from: change.previousName, to: change.name }),
+                change.kind === "create" ? `${t("planImport.kind.create")}${t("text.colon")}${change.name}`
+                  : change.kind === "move" ? t("planImport.kind.move", { from: change.from || t("planImport.top"), to: change.to || t("planImport.top"), name: change.name })
+                  : t("planImport.kind.update", { from: change.previousName, to: change.name }),
               ])} />
           )}
           {summary.errors.length > 0 && (

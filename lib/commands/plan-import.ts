@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { insertRows } from "@/lib/db/bulk-insert";
 import type { Tx } from "@/lib/db/transaction";
 import { createTranslator, type Locale, type MessageKey } from "@/lib/i18n/messages";
-import { type ImportTarget, PLAN_CSV_MAX_BYTES, PLAN_CSV_MAX_LINES, type PlanColumn, type PlanLine, type PlannedNode, parsePlanCsv, planImport } from "@/lib/plans/plan-csv";
+import { type ImportTarget, PLAN_CSV_MAX_BYTES, PLAN_CSV_MAX_LINES, type PlanColumn, type PlanLine, type PlannedNode, type PlannedParent, parsePlanCsv, planImport } from "@/lib/plans/plan-csv";
 import { idSchema } from "@/lib/validation/common";
 import { type CommandResult, fail, ok, parseInput } from "./result";
 
@@ -20,16 +20,17 @@ const importSchema = z.object({
 export interface PlanImportSummary {
   create: number;
   update: number;
+  move: number;
   unchanged: number;
-  /** What would change, in file order: a new node, or a rename (from → to). */
-  changes: { line: number; kind: "create" | "update"; code: string; name: string; previousName: string }[];
+  /** What would change, in file order: a new node, a rename (previousName → name), or a move (parent number `from` → `to`, "" the top). */
+  changes: { line: number; kind: "create" | "update" | "move"; code: string; name: string; previousName: string; from: string; to: string }[];
   errors: { line: number; field: PlanColumn; message: string }[];
   saved: boolean;
 }
 
 /**
  * A plan's tree from CSV (admins). Without `confirm` it previews what each
- * line would create or rename and every error by its line; with `confirm` it
+ * line would create, rename or move and every error by its line; with `confirm` it
  * saves, in one transaction with one audit entry, and only when no line has an
  * error: a half-imported tree is worse than none.
  */
@@ -56,14 +57,17 @@ export async function importPlanCsv(actor: Actor, raw: unknown, locale: Locale):
       };
       const { planned, errors } = planImport(lines, target);
       const changes = planned.flatMap((node) => (node.kind === "unchanged" ? [] : [{
-        line: node.line, kind: node.kind, code: node.code, name: node.name, previousName: node.kind === "update" ? node.previousName : "",
+        line: node.line, kind: node.kind, code: node.code, name: node.name, previousName: node.kind === "create" ? "" : node.previousName,
+        from: node.kind === "move" ? node.from : "", to: node.kind === "move" ? node.to : "",
       }]));
       const summary: PlanImportSummary = {
         create: changes.filter((change) => change.kind === "create").length,
         update: changes.filter((change) => change.kind === "update").length,
+        move: changes.filter((change) => change.kind === "move").length,
         unchanged: planned.length - changes.length,
         changes,
-        errors: errors.map((error) => ({ line: error.line, field: error.field, message: t(`planImport.error.${error.problem}`, error.values) })),
+        // A blank parent number is the top level, named as such.
+        errors: errors.map((error) => ({ line: error.line, field: error.field, message: t(`planImport.error.${error.problem}`, error.values.parent === "" ? { ...error.values, parent: t("planImport.top") } : error.values) })),
         saved: false,
       };
       if (!input.data.confirm) return ok(summary);
@@ -72,7 +76,12 @@ export async function importPlanCsv(actor: Actor, raw: unknown, locale: Locale):
       await saveNodes(tx, planId, target, planned);
       await recordAudit(tx, {
         actorId: actor.id, action: "plan.import", entityType: "Plan", entityId: planId,
-        after: { lines: lines.length, created: changes.filter((c) => c.kind === "create").map((c) => c.code), renamed: changes.filter((c) => c.kind === "update").map((c) => ({ code: c.code, from: c.previousName, to: c.name })) },
+        after: {
+          lines: lines.length,
+          created: changes.filter((c) => c.kind === "create").map((c) => c.code),
+          renamed: changes.filter((c) => c.kind === "update" || (c.kind === "move" && c.previousName !== c.name)).map((c) => ({ code: c.code, from: c.previousName, to: c.name })),
+          moved: changes.filter((c) => c.kind === "move").map((c) => ({ code: c.code, from: c.from, to: c.to })),
+        },
       });
       return ok({ ...summary, saved: true });
     },
@@ -88,17 +97,25 @@ const refusalKeys = new Map<CsvRefused["reason"], MessageKey>([
   ["malformed", "planImport.error.malformed"],
 ]);
 
-/** New nodes level by level (a parent before its children), each after its siblings unless the line gives an order; then the renames. */
+/**
+ * New nodes level by level (a parent before its children), each after its siblings unless the line gives an order;
+ * then the renames and the moves (a moved node keeps its level, so its subtree needs no change).
+ */
 async function saveNodes(tx: Tx, planId: string, target: ImportTarget, planned: readonly PlannedNode[]) {
   const lastOrder = new Map<string | null, number>();
   for (const node of target.nodes) lastOrder.set(node.parentId, Math.max(lastOrder.get(node.parentId) ?? 0, node.sortOrder));
   const newIds = new Map<string, string>();
+  /** The parent's id, and the line's order or the place after the siblings so far. */
+  const placeUnder = (parent: PlannedParent, order: number | null) => {
+    const parentId = parent === null ? null : "nodeId" in parent ? parent.nodeId : newIds.get(parent.code)!;
+    const sortOrder = order ?? (lastOrder.get(parentId) ?? 0) + 1;
+    lastOrder.set(parentId, Math.max(lastOrder.get(parentId) ?? 0, sortOrder));
+    return { parentId, sortOrder };
+  };
   const creates = planned.filter((node) => node.kind === "create").sort((a, b) => a.level - b.level);
   for (const level of [...new Set(creates.map((node) => node.level))]) {
     const rows = creates.filter((node) => node.level === level).map((node) => {
-      const parentId = node.parent === null ? null : "nodeId" in node.parent ? node.parent.nodeId : newIds.get(node.parent.code)!;
-      const sortOrder = node.order ?? (lastOrder.get(parentId) ?? 0) + 1;
-      lastOrder.set(parentId, Math.max(lastOrder.get(parentId) ?? 0, sortOrder));
+      const { parentId, sortOrder } = placeUnder(node.parent, node.order);
       const id = randomUUID();
       newIds.set(node.code, id);
       return [id, planId, parentId, level, node.code, node.name, sortOrder];
@@ -107,6 +124,7 @@ async function saveNodes(tx: Tx, planId: string, target: ImportTarget, planned: 
   }
   for (const node of planned) {
     if (node.kind === "update") await tx.planNode.update({ where: { id: node.nodeId }, data: { name: node.name, ...(node.order === null ? {} : { sortOrder: node.order }) } });
+    if (node.kind === "move") await tx.planNode.update({ where: { id: node.nodeId }, data: { ...placeUnder(node.parent, node.order), name: node.name } });
   }
 }
 

@@ -2,7 +2,8 @@ import { type CsvFormat, type CsvLine, parseHeaderCsv } from "@/lib/csv/header-c
 import { controlCharacters } from "@/lib/validation/common";
 
 // A plan's tree from a CSV (docs/decisions/081): one line per node, keyed by
-// its number (番号) within the plan, placed under its parent's number. What
+// its number (番号) within the plan, placed under its parent's number (a known
+// number under another parent is moved there, with its subtree). What
 // the lines would do to the plan is worked out here, without a database, so the
 // preview and the save cannot disagree.
 
@@ -40,7 +41,7 @@ export interface ImportTarget {
 
 export type PlanImportProblem =
   | "codeMissing" | "nameMissing" | "tooLong" | "controlCharacters" | "duplicateCode" | "ambiguousCode"
-  | "unknownParent" | "parentRetired" | "parentChanged" | "cycle" | "tooDeep" | "levelMismatch" | "badOrder";
+  | "unknownParent" | "parentRetired" | "moveCycle" | "moveLevel" | "cycle" | "tooDeep" | "levelMismatch" | "badOrder";
 
 export interface PlanImportError {
   line: number;
@@ -50,9 +51,14 @@ export interface PlanImportError {
   values: Record<string, string | number>;
 }
 
+/** A node's parent: one in the plan, one a line of the file creates, or none (the top level). */
+export type PlannedParent = { nodeId: string } | { code: string } | null;
+
 export type PlannedNode =
-  | { kind: "create"; line: number; code: string; name: string; parent: { nodeId: string } | { code: string } | null; level: number; order: number | null }
+  | { kind: "create"; line: number; code: string; name: string; parent: PlannedParent; level: number; order: number | null }
   | { kind: "update"; line: number; nodeId: string; code: string; name: string; previousName: string; order: number | null }
+  /** An existing node under another parent (`from`, `to`: the parents' numbers, "" for the top), renamed too when the name differs. */
+  | { kind: "move"; line: number; nodeId: string; code: string; name: string; previousName: string; from: string; to: string; parent: PlannedParent; order: number | null }
   | { kind: "unchanged"; line: number; nodeId: string; code: string };
 
 interface Row {
@@ -66,10 +72,11 @@ interface Row {
 
 /**
  * What each line would do: create a node, rename (or reorder) the active node
- * with its number, or nothing; and every problem by its line. An existing
- * node stays under its parent (moving is the editor's: it checks the subtree),
- * and a number must name one node only, in the file and among the plan's
- * active nodes.
+ * with its number, move it under another parent, or nothing; and every problem
+ * by its line. A move keeps the node's level, so its subtree keeps theirs
+ * (changing a level is the editor's), and never puts a node under its own
+ * descendant. A number must name one node only, in the file and among the
+ * plan's active nodes.
  */
 export function planImport(lines: readonly PlanLine[], target: ImportTarget): { planned: PlannedNode[]; errors: PlanImportError[] } {
   const errors: PlanImportError[] = [];
@@ -142,11 +149,20 @@ export function planImport(lines: readonly PlanLine[], target: ImportTarget): { 
       else refuse(row.line, "parent", "ambiguousCode", { value: row.parent });
       continue;
     }
-    if (existing) {
-      const currentParent = existing.parentId === null ? null : byId.get(existing.parentId) ?? null;
-      const wantedParentId = row.parent === "" ? null : (parentExisting?.id ?? `new:${row.parent}`);
-      if ((currentParent?.id ?? null) !== wantedParentId) {
-        refuse(row.line, "parent", "parentChanged", { value: row.code, parent: currentParent?.code ?? "" });
+    const currentParent = existing?.parentId ? (byId.get(existing.parentId) ?? null) : null;
+    const moved = existing !== null && (currentParent?.id ?? null) !== (row.parent === "" ? null : (parentExisting?.id ?? `new:${row.parent}`));
+    if (existing && moved) {
+      // Under itself or its own descendant (in the plan, or a new line placed below it): a loop.
+      if (isBelow(row.parent, existing.id)) {
+        refuse(row.line, "parent", "moveCycle", { value: row.code, parent: row.parent });
+        continue;
+      }
+      const parentLevel = row.parent === "" ? -1 : parentExisting ? parentExisting.level : depthOf(parentRow!, new Set([row.code]));
+      if (parentLevel === null) continue; // The parent's own line reports its loop.
+      if (parentLevel + 1 !== existing.level) {
+        refuse(row.line, "parent", "moveLevel", {
+          value: row.code, parent: row.parent, level: existing.level + 1, name: target.levelNames[existing.level] ?? "", expected: parentLevel + 2, expectedName: target.levelNames[parentLevel + 1] ?? "",
+        });
         continue;
       }
     }
@@ -164,8 +180,14 @@ export function planImport(lines: readonly PlanLine[], target: ImportTarget): { 
       refuse(row.line, "level", "levelMismatch", { value: row.level, expected: level + 1, name: target.levelNames[level] ?? "" });
       continue;
     }
+    const parent: PlannedParent = row.parent === "" ? null : parentExisting ? { nodeId: parentExisting.id } : { code: row.parent };
     if (!existing) {
-      planned.push({ kind: "create", line: row.line, code: row.code, name: row.name, parent: row.parent === "" ? null : parentExisting ? { nodeId: parentExisting.id } : { code: row.parent }, level, order: row.order });
+      planned.push({ kind: "create", line: row.line, code: row.code, name: row.name, parent, level, order: row.order });
+    } else if (moved) {
+      planned.push({
+        kind: "move", line: row.line, nodeId: existing.id, code: row.code, name: row.name, previousName: existing.name, from: currentParent?.code ?? "", to: row.parent,
+        parent, order: row.order,
+      });
     } else if (existing.name !== row.name || (row.order !== null && row.order !== existing.sortOrder)) {
       planned.push({ kind: "update", line: row.line, nodeId: existing.id, code: row.code, name: row.name, previousName: existing.name, order: row.order });
     } else {
@@ -174,4 +196,28 @@ export function planImport(lines: readonly PlanLine[], target: ImportTarget): { 
   }
   errors.sort((a, b) => a.line - b.line);
   return { planned, errors };
+
+  /** Whether the number `code` names `ancestorId` or a node below it, as the plan will stand with the file's parents. */
+  function isBelow(code: string, ancestorId: string): boolean {
+    type Key = { id: string } | { code: string };
+    const resolve = (parent: string): Key | null => {
+      if (parent === "") return null;
+      const node = existingOf(parent);
+      return node ? { id: node.id } : rowByCode.has(parent) ? { code: parent } : null;
+    };
+    const parentOf = (key: Key): Key | null => {
+      if ("code" in key) return resolve(rowByCode.get(key.code)!.parent);
+      const node = byId.get(key.id)!;
+      const line = existingOf(node.code)?.id === node.id ? rowByCode.get(node.code) : undefined;
+      return line ? resolve(line.parent) : node.parentId === null ? null : { id: node.parentId };
+    };
+    const seen = new Set<string>();
+    for (let key = resolve(code); key !== null; key = parentOf(key)) {
+      const name = "id" in key ? `id:${key.id}` : `new:${key.code}`;
+      if ("id" in key && key.id === ancestorId) return true;
+      if (seen.has(name)) return false;
+      seen.add(name);
+    }
+    return false;
+  }
 }

@@ -250,6 +250,40 @@ describe("plan import from CSV (admins)", () => {
     expect(await importsOf(planId)).toBe(2);
   });
 
+  it("moves a known number under another parent with its subtree, previewed as from → to and applied on confirmation; refuses a loop and a level change", async () => {
+    const { admin, planId } = await newPlan();
+    expect(await importPlanCsv(admin, { planId, text: sample, confirm: true }, "ja")).toMatchObject({ ok: true, data: { create: 5, saved: true } });
+    const before = await treeOf(planId);
+    const moved = sample.replace("政策,Ⅰ-1,Ⅰ,（例）産業の振興,1", "政策,Ⅰ-1,Ⅱ,（例）産業の振興,1");
+    const preview = await importPlanCsv(admin, { planId, text: moved }, "ja");
+    expect(preview).toMatchObject({ ok: true, data: { create: 0, update: 0, move: 1, unchanged: 4, errors: [], saved: false,
+      changes: [{ line: 3, kind: "move", code: "Ⅰ-1", name: "（例）産業の振興", previousName: "（例）産業の振興", from: "Ⅰ", to: "Ⅱ" }] } });
+    expect(await treeOf(planId)).toEqual(before);
+
+    expect(await importPlanCsv(admin, { planId, text: moved, confirm: true }, "ja")).toMatchObject({ ok: true, data: { move: 1, saved: true } });
+    expect(await treeOf(planId)).toEqual([
+      "0:->Ⅰ 「稼げるまち」の実現 #1", "0:->Ⅱ 「彩りあるまち」の実現 #2",
+      "1:Ⅱ>Ⅰ-1 （例）産業の振興 #1", "1:Ⅰ>Ⅰ-2 （例）人材の確保と育成 #2",
+      "2:Ⅰ-1>Ⅰ-1-1 （例）中小企業の成長支援 #1",
+    ]);
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { entityId: planId, action: "plan.import" }, orderBy: { id: "desc" } });
+    expect(audit.after).toMatchObject({ created: [], renamed: [], moved: [{ code: "Ⅰ-1", from: "Ⅰ", to: "Ⅱ" }] });
+    // The same file again changes nothing.
+    expect(await importPlanCsv(admin, { planId, text: moved }, "ja")).toMatchObject({ ok: true, data: { move: 0, unchanged: 5 } });
+
+    // Under its own descendant: a loop. To the top: a level change. Both refused at their line, in either language, and nothing saved.
+    const after = await treeOf(planId);
+    const loop = "番号,上位番号,項目名\nⅡ,Ⅰ-1-1,「彩りあるまち」の実現\n";
+    expect(await importPlanCsv(admin, { planId, text: loop }, "ja")).toMatchObject({ ok: true, data: { errors: [
+      { line: 2, field: "parent", message: "番号「Ⅱ」の項目を、それ自身またはその下位の項目「Ⅰ-1-1」の下へは移せません（循環）。上位番号を見直してください。" },
+    ] } });
+    expect(await importPlanCsv(admin, { planId, text: "番号,上位番号,項目名\nⅠ-2,,人材\n" }, "en")).toMatchObject({ ok: true, data: { errors: [
+      { line: 2, field: "parent", message: "The node numbered “Ⅰ-2” is at level 2 (政策); under “top level” it would be at level 1 (重点戦略), so it is not moved. Change a node's level in the plan editor." },
+    ] } });
+    expect(await importPlanCsv(admin, { planId, text: loop, confirm: true }, "ja")).toEqual({ ok: false, kind: "rejected", reason: "planImport.fixFirst" });
+    expect(await treeOf(planId)).toEqual(after);
+  });
+
   it("refuses a file with any bad line, saving nothing, and says why by line", async () => {
     const { admin, planId, add } = await newPlan();
     await add("既存");

@@ -53,9 +53,28 @@ describe("a plan's CSV", () => {
     ]);
   });
 
-  it("refuses a cycle, an unknown or retired parent, a moved node, a duplicate number, too deep a line, a wrong level and a bad order, each at its line", () => {
+  it("moves a known number under another parent of the same level, renaming it too, and keeps its subtree's places", () => {
+    const { planned, errors } = run(",Ⅱ,,彩る,\n,1,Ⅱ,産業と観光,\n,1-1,1,観光,\n", existing);
+    expect(errors).toEqual([]);
+    expect(planned).toEqual([
+      { kind: "create", line: 2, code: "Ⅱ", name: "彩る", parent: null, level: 0, order: null },
+      { kind: "move", line: 3, nodeId: "n2", code: "1", name: "産業と観光", previousName: "産業", from: "Ⅰ", to: "Ⅱ", parent: { code: "Ⅱ" }, order: null },
+      { kind: "create", line: 4, code: "1-1", name: "観光", parent: { nodeId: "n2" }, level: 2, order: null },
+    ]);
+  });
+
+  it("refuses a move under the node itself or its descendant (in the plan or through new lines), and one that changes the level", () => {
+    expect(problems(",Ⅰ,1,稼ぐ\n", existing)).toEqual([[2, "parent", "moveCycle"]]);
+    expect(problems(",Ⅰ,Ⅰ,稼ぐ\n", existing)).toEqual([[2, "parent", "moveCycle"]]);
+    expect(problems(",X,1,x\n,Ⅰ,X,稼ぐ\n", existing)).toEqual([[3, "parent", "moveCycle"]]);
+    expect(run(",Ⅰ,1,稼ぐ\n", existing).errors[0]!.values).toEqual({ value: "Ⅰ", parent: "1" });
+    expect(problems(",1,,産業\n,Ⅱ,,彩る\n,Ⅰ,Ⅱ,稼ぐ\n", existing)).toEqual([[2, "parent", "moveLevel"], [4, "parent", "moveLevel"]]);
+    expect(run(",1,,産業\n", existing).errors[0]!.values).toEqual({ value: "1", parent: "", level: 2, name: "政策", expected: 1, expectedName: "重点戦略" });
+  });
+
+  it("refuses a cycle, an unknown or retired parent, a duplicate number, too deep a line, a wrong level and a bad order, each at its line", () => {
     expect(problems(",A,B,a\n,B,A,b\n,C,C,c\n,D,A,d\n")).toEqual([[2, "parent", "cycle"], [3, "parent", "cycle"], [4, "parent", "cycle"], [5, "parent", "cycle"]]);
-    expect(problems(",X,nowhere,x\n,Y,Ⅲ,y\n,1,,moved\n", existing)).toEqual([[2, "parent", "unknownParent"], [3, "parent", "parentRetired"], [4, "parent", "parentChanged"]]);
+    expect(problems(",X,nowhere,x\n,Y,Ⅲ,y\n", existing)).toEqual([[2, "parent", "unknownParent"], [3, "parent", "parentRetired"]]);
     expect(problems(",A,,a\n,A,,again\n")).toEqual([[3, "code", "duplicateCode"]]);
     expect(run(",A,,a\n,A,,again\n").errors[0]!.values).toEqual({ value: "A", first: 2 });
     expect(problems(",A,,a\n,B,A,b\n,C,B,c\n,D,C,d\n")).toEqual([[5, "parent", "tooDeep"]]);
