@@ -1,11 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { CITY_CHANGE } from "@/lib/db/read-model-stamps";
 
 /**
  * The public site's cache (decision 061). Residents' reads are served from
  * memory as long as the published state is unchanged. What can change a
  * public page (a publish, an unpublish, a report of a published date being
- * reopened, returned or approved again) changes the stamp below; a read that
+ * reopened, returned or approved again, a city-wide change such as a bureau's
+ * rename) changes the stamp below; a read that
  * finds a new stamp empties the cache. The stamp is read from the database at
  * most once per `stampIntervalMs`, so another app instance sees a change
  * within that time; this instance's own publish and unpublish empty the cache
@@ -37,13 +39,19 @@ const processGlobal = globalThis as typeof globalThis & { [stateKey]?: CacheStat
 const state: CacheState = (processGlobal[stateKey] ??= { stamp: null, checkedAt: 0, check: null, entries: new Map() });
 const { entries } = state;
 
-/** Publications (count and newest) and the newest change to a report of a published date. */
+/**
+ * Publications (count and newest), the newest change to a report of a published date, and the
+ * counter raised by every audited city-wide write (decision 100: bureaus, sections, areas…), whose
+ * names the public pages show. Those writes are administrative and rare, so emptying the cache on
+ * each costs little.
+ */
 export async function readPublicStamp(): Promise<string> {
-  const [publications, reports] = await Promise.all([
+  const [publications, reports, cityChanges] = await Promise.all([
     db.publication.aggregate({ _count: { _all: true }, _max: { publishedAt: true } }),
     db.progressReport.aggregate({ where: { period: { publication: { isNot: null } } }, _max: { updatedAt: true } }),
+    db.readModelStamp.findUnique({ where: { scope: CITY_CHANGE }, select: { version: true } }),
   ]);
-  return [publications._count._all, publications._max.publishedAt?.getTime() ?? 0, reports._max.updatedAt?.getTime() ?? 0].join(":");
+  return [publications._count._all, publications._max.publishedAt?.getTime() ?? 0, reports._max.updatedAt?.getTime() ?? 0, cityChanges?.version ?? 0].join(":");
 }
 
 /** Empties the cache now (after this instance published or unpublished). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GET as openDataRoute } from "@/app/public/data/[bureau]/[file]/route";
+import { updateBureau } from "@/lib/commands/organisation";
 import { publishDocument, unpublishDocument } from "@/lib/commands/publications";
 import { getPublishedDocument, listPublished } from "@/lib/data/public-documents";
 import { db } from "@/lib/db";
@@ -52,6 +53,18 @@ describe("the public site's cache", () => {
     await stampInterval();
     expect((await getPublishedDocument(code, "2024-11-30"))?.issues[0]?.progress?.text).toBe("キャッシュ外の変更");
     expect(await (await openDataJson()).text()).toContain("キャッシュ外の変更");
+
+    // A bureau's rename (an audited city-wide write) reaches the cached list at the next stamp check.
+    const renamed = await db.bureau.findUniqueOrThrow({ where: { id: bureau.bureauId } });
+    expect((await listPublished()).find((e) => e.bureau.code === code)?.bureau.name).toBe(renamed.name);
+    const rename = await updateBureau(
+      bureau.users.admin.actor,
+      { bureauId: renamed.id, name: "改称後の局", code: renamed.code, kind: renamed.kind, sortOrder: renamed.sortOrder },
+      "ja",
+    );
+    expect(rename.ok).toBe(true);
+    await stampInterval();
+    expect((await listPublished()).find((e) => e.bureau.code === code)?.bureau.name).toBe("改称後の局");
 
     expect((await unpublishDocument(bureau.users.manager.actor, { periodId }, "ja")).ok).toBe(true);
     expect(await getPublishedDocument(code, "2024-11-30")).toBeNull();
