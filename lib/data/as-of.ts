@@ -22,17 +22,31 @@ export interface ApprovedReport {
   approvedAt: string | null;
 }
 
-export interface IssueAsOf extends IssueText {
+/** An issue's ①–④ and the definitions of its indicators, milestones and partners as of a date: what only a change to the issue alters. */
+export interface IssueDefinitionsAsOf extends IssueText {
   id: string;
   /** The revision ①–④ and the definitions come from. */
   version: number;
   partners: IssueDetailsSnapshot["partners"];
+  indicators: IssueDetailsSnapshot["indicators"];
+  milestones: IssueDetailsSnapshot["milestones"];
+}
+
+export interface IssueAsOf extends Omit<IssueDefinitionsAsOf, "indicators" | "milestones"> {
   indicators: (IssueDetailsSnapshot["indicators"][number] & { values: { reportingDate: string; actual: number; carriedForward: boolean }[] })[];
   milestones: (IssueDetailsSnapshot["milestones"][number] & { doneDate: string | null })[];
   /** Approved reports for dates up to the date, oldest first. */
   reports: ApprovedReport[];
   /** ⑤ approved for the date itself, or null. */
   progress: ApprovedReport | null;
+}
+
+/** What the reports approved for dates up to a date said: ⑤, actuals and milestones done, each with its period. */
+export interface ApprovedHistory {
+  /** Oldest first. */
+  reports: (ApprovedReport & { issueId: string; periodId: string })[];
+  values: { indicatorId: string; periodId: string; actual: number | null; carriedForward: boolean }[];
+  completions: { milestoneId: string; periodId: string; doneDate: Date | null }[];
 }
 
 /** The newest revision made by `cutoff`; a document entered later (imported or seeded) stands as first entered. */
@@ -47,57 +61,26 @@ export function revisionInForce<R extends { createdAt: Date }>(revisionsOldestFi
  * One query per kind of row, whatever the number of issues.
  */
 export async function loadIssuesAsOf(issueIds: readonly string[], date: string): Promise<IssueAsOf[]> {
+  const [definitions, history] = await Promise.all([loadDefinitionsAsOf(issueIds, date), loadApprovedHistory(issueIds, date)]);
+  return issuesAsOf(definitions, history, date);
+}
+
+/** ①–④ and the definitions of each of `issueIds` in force at the end of `date`, in the order given. */
+export async function loadDefinitionsAsOf(issueIds: readonly string[], date: string): Promise<IssueDefinitionsAsOf[]> {
   if (issueIds.length === 0) return [];
-  const asOfDate = parsePlainDate(date);
   const cutoff = endOfDayInJapan(date);
   const ids = [...issueIds];
-  const [issues, approved] = await Promise.all([
-    db.issue.findMany({
-      where: { id: { in: ids } },
-      select: {
-        id: true,
-        revisions: { orderBy: { version: "asc" }, select: revisionSelect },
-        // Only for revisions made before definitions were snapshotted (migration 0003).
-        indicators: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, unit: true, direction: true, baseline: true, baselineLabel: true, target: true, targetFiscalYear: true } },
-        milestones: { orderBy: { sortOrder: "asc" }, select: { id: true, title: true, plannedDate: true, plannedFiscalYear: true, plannedPrecision: true, plannedFrom: true, plannedText: true } },
-        partners: { select: { role: true, partner: { select: { name: true, kind: true } } } },
-      },
-    }),
-    db.progressReport.findMany({
-      where: { issueId: { in: ids }, workflowState: "APPROVED", period: { asOfDate: { lte: asOfDate } } },
-      orderBy: { period: { asOfDate: "asc" } },
-      select: { issueId: true, periodId: true, progressText: true, status: true, carriedForward: true, reviewedAt: true, reviewedBy: { select: { name: true } }, period: { select: { asOfDate: true } } },
-    }),
-  ]);
-  const periodIds = [...new Set(approved.map((r) => r.periodId))];
-  const [values, completions] = await Promise.all([
-    db.indicatorValue.findMany({
-      where: { periodId: { in: periodIds }, actual: { not: null }, indicator: { issueId: { in: ids } } },
-      select: { indicatorId: true, periodId: true, actual: true, carriedForward: true, indicator: { select: { issueId: true } } },
-    }),
-    db.milestoneCompletion.findMany({
-      where: { periodId: { in: periodIds }, milestone: { issueId: { in: ids } } },
-      select: { milestoneId: true, periodId: true, doneDate: true, milestone: { select: { issueId: true } } },
-    }),
-  ]);
-  // A row counts only when its issue's report for that period is approved.
-  const approvedDate = new Map(approved.map((r) => [`${r.issueId}|${r.periodId}`, toPlainDate(r.period.asOfDate)]));
-  const valuesOf = new Map<string, { reportingDate: string; actual: number; carriedForward: boolean }[]>();
-  for (const v of values) {
-    const reportingDate = approvedDate.get(`${v.indicator.issueId}|${v.periodId}`);
-    if (reportingDate === undefined || v.actual === null) continue;
-    valuesOf.set(v.indicatorId, [...(valuesOf.get(v.indicatorId) ?? []), { reportingDate, actual: v.actual, carriedForward: v.carriedForward }]);
-  }
-  // A milestone's state is what the latest approved report that mentions it said.
-  const doneOf = new Map<string, { reportingDate: string; doneDate: string | null }>();
-  for (const c of completions) {
-    const reportingDate = approvedDate.get(`${c.milestone.issueId}|${c.periodId}`);
-    if (reportingDate === undefined) continue;
-    const known = doneOf.get(c.milestoneId);
-    if (known && known.reportingDate > reportingDate) continue;
-    doneOf.set(c.milestoneId, { reportingDate, doneDate: c.doneDate && c.doneDate <= asOfDate ? toPlainDate(c.doneDate) : null });
-  }
-
+  const issues = await db.issue.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      revisions: { orderBy: { version: "asc" }, select: revisionSelect },
+      // Only for revisions made before definitions were snapshotted (migration 0003).
+      indicators: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, unit: true, direction: true, baseline: true, baselineLabel: true, target: true, targetFiscalYear: true } },
+      milestones: { orderBy: { sortOrder: "asc" }, select: { id: true, title: true, plannedDate: true, plannedFiscalYear: true, plannedPrecision: true, plannedFrom: true, plannedText: true } },
+      partners: { select: { role: true, partner: { select: { name: true, kind: true } } } },
+    },
+  });
   const byId = new Map(issues.map((issue) => [issue.id, issue]));
   return ids.map((id) => {
     const issue = byId.get(id);
@@ -108,16 +91,6 @@ export async function loadIssuesAsOf(issueIds: readonly string[], date: string):
       milestones: issue.milestones.map((m) => ({ ...m, plannedDate: m.plannedDate && toPlainDate(m.plannedDate) })),
       partners: issue.partners.map((p) => ({ name: p.partner.name, kind: p.partner.kind, role: p.role })),
     };
-    const reports = approved
-      .filter((r) => r.issueId === id)
-      .map((r) => ({
-        reportingDate: toPlainDate(r.period.asOfDate),
-        text: r.progressText,
-        status: r.status,
-        carriedForward: r.carriedForward,
-        approvedBy: r.reviewedBy?.name ?? null,
-        approvedAt: r.reviewedAt && japanDateOf(r.reviewedAt),
-      }));
     return {
       id,
       ...revision,
@@ -125,7 +98,6 @@ export async function loadIssuesAsOf(issueIds: readonly string[], date: string):
       partners: definitions.partners,
       indicators: definitions.indicators.map(({ id: indicatorId, name, unit, direction, baseline, baselineLabel, target, targetFiscalYear }) => ({
         id: indicatorId, name, unit, direction, baseline, baselineLabel, target, targetFiscalYear,
-        values: (valuesOf.get(indicatorId) ?? []).sort((a, b) => a.reportingDate.localeCompare(b.reportingDate)),
       })),
       milestones: definitions.milestones.map(({ id: milestoneId, title, plannedDate, plannedFiscalYear, ...precision }) => {
         // Revisions made before precision was recorded (migration 0010) take it from the milestone as stored.
@@ -135,11 +107,94 @@ export async function loadIssuesAsOf(issueIds: readonly string[], date: string):
           plannedPrecision: precision.plannedPrecision ?? stored?.plannedPrecision ?? "DAY",
           plannedFrom: precision.plannedFrom ?? stored?.plannedFrom ?? false,
           plannedText: precision.plannedText ?? stored?.plannedText ?? "",
-          doneDate: doneOf.get(milestoneId)?.doneDate ?? null,
         };
+      }),
+    };
+  });
+}
+
+/**
+ * The reports of `issueIds` approved for dates up to `date`, with the actuals and done dates of
+ * every period up to it (only those of approved reports count: `issuesAsOf` picks them).
+ * Three queries, run together.
+ */
+export async function loadApprovedHistory(issueIds: readonly string[], date: string): Promise<ApprovedHistory> {
+  if (issueIds.length === 0) return { reports: [], values: [], completions: [] };
+  const upTo = { asOfDate: { lte: parsePlainDate(date) } };
+  const ids = [...issueIds];
+  const [approved, values, completions] = await Promise.all([
+    db.progressReport.findMany({
+      where: { issueId: { in: ids }, workflowState: "APPROVED", period: upTo },
+      orderBy: { period: { asOfDate: "asc" } },
+      select: { issueId: true, periodId: true, progressText: true, status: true, carriedForward: true, reviewedAt: true, reviewedBy: { select: { name: true } }, period: { select: { asOfDate: true } } },
+    }),
+    db.indicatorValue.findMany({
+      where: { period: upTo, actual: { not: null }, indicator: { issueId: { in: ids } } },
+      select: { indicatorId: true, periodId: true, actual: true, carriedForward: true },
+    }),
+    db.milestoneCompletion.findMany({
+      where: { period: upTo, milestone: { issueId: { in: ids } } },
+      select: { milestoneId: true, periodId: true, doneDate: true },
+    }),
+  ]);
+  const reports = approved.map((r) => ({
+    issueId: r.issueId,
+    periodId: r.periodId,
+    reportingDate: toPlainDate(r.period.asOfDate),
+    text: r.progressText,
+    status: r.status,
+    carriedForward: r.carriedForward,
+    approvedBy: r.reviewedBy?.name ?? null,
+    approvedAt: r.reviewedAt && japanDateOf(r.reviewedAt),
+  }));
+  return { reports, values, completions };
+}
+
+/** The issues as of `date` ("YYYY-MM-DD"): their definitions then, with what the approved history up to it says. */
+export function issuesAsOf(definitions: readonly IssueDefinitionsAsOf[], history: ApprovedHistory, date: string): IssueAsOf[] {
+  const asOfDate = parsePlainDate(date);
+  // A row counts only when its issue's report for that period is approved. An indicator or
+  // milestone belongs to the issue whose definitions name it, so that issue's report decides.
+  const approvedDate = new Map(history.reports.map((r) => [`${r.issueId}|${r.periodId}`, r.reportingDate]));
+  const valuesOf = groupedBy(history.values, (v) => v.indicatorId);
+  const completionsOf = groupedBy(history.completions, (c) => c.milestoneId);
+  return definitions.map(({ indicators, milestones, ...issue }) => {
+    const approvedOn = (periodId: string) => approvedDate.get(`${issue.id}|${periodId}`);
+    const reports = history.reports.filter((r) => r.issueId === issue.id).map(({ issueId: _issueId, periodId: _periodId, ...report }) => report);
+    return {
+      ...issue,
+      indicators: indicators.map((indicator) => ({
+        ...indicator,
+        values: (valuesOf.get(indicator.id) ?? [])
+          .flatMap((v) => {
+            const reportingDate = approvedOn(v.periodId);
+            return reportingDate === undefined || v.actual === null ? [] : [{ reportingDate, actual: v.actual, carriedForward: v.carriedForward }];
+          })
+          .sort((a, b) => a.reportingDate.localeCompare(b.reportingDate)),
+      })),
+      milestones: milestones.map((milestone) => {
+        // A milestone's state is what the latest approved report that mentions it said.
+        let latest: { reportingDate: string; doneDate: Date | null } | undefined;
+        for (const c of completionsOf.get(milestone.id) ?? []) {
+          const reportingDate = approvedOn(c.periodId);
+          if (reportingDate !== undefined && !(latest && latest.reportingDate > reportingDate)) latest = { reportingDate, doneDate: c.doneDate };
+        }
+        const done = latest?.doneDate;
+        return { ...milestone, doneDate: done && done <= asOfDate ? toPlainDate(done) : null };
       }),
       reports,
       progress: reports.find((r) => r.reportingDate === date) ?? null,
     };
   });
+}
+
+function groupedBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
 }

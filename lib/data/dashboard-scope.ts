@@ -21,7 +21,7 @@ export async function resolveDashboardScope(actor: Actor, filters: DashboardFilt
   const bureau = named ?? bureaus.find((b) => b.id === actor.bureauId) ?? bureaus[0];
   if (!bureau) return { bureaus, bureau: null, fiscalYears: [], periods: [], period: null, document: null } as const;
 
-  const rows = await cachedRead("periods", { bureauId: bureau.id }, () =>
+  const rows = await cachedRead("periods", { bureauId: bureau.id, reports: false }, () =>
     db.reportingPeriod.findMany({
       where: { bureauId: bureau.id },
       orderBy: { asOfDate: "desc" },
@@ -36,7 +36,7 @@ export async function resolveDashboardScope(actor: Actor, filters: DashboardFilt
 
   // A period reports on the bureau's document of its fiscal year, or the latest one before it;
   // a 年度 chosen in the filter shows that year's document only, never an earlier year's.
-  const found = fiscalYear === null ? null : await cachedRead(`document|${fiscalYear}`, { bureauId: bureau.id }, () => findDocumentForPeriod(bureau.id, fiscalYear));
+  const found = fiscalYear === null ? null : await cachedRead(`document|${fiscalYear}`, { bureauId: bureau.id, reports: false }, () => findDocumentForPeriod(bureau.id, fiscalYear));
   const document = filters.fy !== undefined && found?.fiscalYear !== filters.fy ? null : found;
   // The heading names the bureau as it was called on the reporting date (decision 044); the picker keeps today's names.
   const nameThen = period === null ? bureau.name : await cachedRead(`bureauName|${period.asOfDate}`, { bureauId: bureau.id }, async () =>

@@ -14,33 +14,66 @@ import {
 import type { DashboardFilters } from "@/lib/validation/dashboard";
 import type { DashboardScope } from "./dashboard-scope";
 import { issueFilterWhere } from "./issue-filters";
-import { loadIssuesAsOf } from "./as-of";
+import { issuesAsOf, loadApprovedHistory, loadDefinitionsAsOf, loadIssuesAsOf } from "./as-of";
 import { lateMilestonesOf } from "./milestone-timeline";
 import { countSubmissions } from "./period-counts";
 import { cachedRead } from "./read-model-cache";
 
-/** What the bureau dashboard reads from the database (cached: lib/data/read-model-cache.ts). */
-export async function loadDashboardRows(documentId: string, period: DashboardScope["period"], filters: DashboardFilters) {
+/**
+ * The document's issues with their ①–④ and definitions in force at `asOfDate`: the bureau's
+ * structure, which no progress report changes (cached apart from the reports, decision 100).
+ */
+export async function loadDashboardStructure(documentId: string, asOfDate: string | null) {
+  const issues = await db.issue.findMany({
+    where: { documentId },
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, code: true, name: true, sortOrder: true, isAffiliatedBody: true, area: { select: { code: true, name: true } }, owningSection: { select: { id: true, name: true } } },
+  });
+  const definitions = asOfDate === null ? [] : await loadDefinitionsAsOf(issues.map((issue) => issue.id), asOfDate);
+  return { issues, definitions };
+}
+
+/**
+ * What the progress reports give the dashboard: the issues the filters leave (status and the text
+ * search read the approved ⑤), each with its report for the period (whatever its state), and the
+ * approved history up to the period's date. A save or review of ⑤ changes only this.
+ */
+export async function loadDashboardReports(documentId: string, period: DashboardScope["period"], filters: DashboardFilters) {
   const periodId = period?.id ?? "";
   const rows = await db.issue.findMany({
     where: issueFilterWhere(documentId, period?.id ?? null, filters),
     orderBy: { sortOrder: "asc" },
     select: {
       id: true,
-      code: true,
-      name: true,
-      sortOrder: true,
-      isAffiliatedBody: true,
-      area: { select: { code: true, name: true } },
-      owningSection: { select: { id: true, name: true } },
       progressReports: {
         where: { periodId },
         select: { id: true, status: true, workflowState: true, updatedAt: true, carriedForward: true, author: { select: { name: true } } },
       },
     },
   });
+  const history = period === null ? null : await loadApprovedHistory(rows.map((row) => row.id), period.asOfDate);
+  return { rows, history };
+}
+
+/**
+ * What the bureau dashboard reads from the database: the structure and the reports, each cached
+ * under its own counters, so that the first view after a save reloads only the reports.
+ */
+export async function loadDashboardRows(bureauId: string, documentId: string, period: DashboardScope["period"], filters: DashboardFilters) {
+  const asOfDate = period?.asOfDate ?? null;
+  const [structure, reports] = await Promise.all([
+    cachedRead(`dashboard-structure|${documentId}|${asOfDate ?? ""}`, { bureauId, reports: false }, () => loadDashboardStructure(documentId, asOfDate)),
+    cachedRead(`dashboard-reports|${documentId}|${period?.id ?? ""}|${JSON.stringify(filters)}`, { bureauId }, () => loadDashboardReports(documentId, period, filters)),
+  ]);
+  const structureOf = new Map(structure.issues.map((issue, index) => [issue.id, { issue, definitions: structure.definitions[index] }]));
+  // Both parts were read under this request's counters: an issue added between the two reads shows from the next request on.
+  const found = reports.rows.flatMap(({ id, progressReports }) => {
+    const known = structureOf.get(id);
+    return known ? [{ row: { ...known.issue, progressReports }, definitions: known.definitions }] : [];
+  });
+  const rows = found.map(({ row }) => row);
   // Indicators and milestones as the export for the date has them: definitions in force then, approved reports only.
-  const asOf = period ? await loadIssuesAsOf(rows.map((r) => r.id), period.asOfDate) : [];
+  const asOf = period && reports.history ? issuesAsOf(found.map(({ definitions }) => definitions!), reports.history, period.asOfDate) : [];
   const lateMilestones = period ? lateMilestonesOf(rows, asOf, period.asOfDate) : [];
   return { rows, asOf, lateMilestones };
 }
@@ -55,7 +88,7 @@ export async function getBureauDashboard(scope: DashboardScope, filters: Dashboa
   if (!bureau || !document) return null;
   const periodId = period?.id ?? "";
   const { rows, asOf, lateMilestones } = await cachedRead(`dashboard|${document.id}|${periodId}|${JSON.stringify(filters)}`, { bureauId: bureau.id }, () =>
-    loadDashboardRows(document.id, period, filters),
+    loadDashboardRows(bureau.id, document.id, period, filters),
   );
   const issues = rows.map(({ progressReports, ...issue }, index) => ({
     ...issue,

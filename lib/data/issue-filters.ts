@@ -35,7 +35,7 @@ export function issueFilterWhere(documentId: string, periodId: string | null, fi
 
 /** The choices of the section and partner filters for a bureau's document. */
 export async function listFilterOptions(bureauId: string, documentId: string | null) {
-  const [sections, partners] = await cachedRead(`filter-options|${documentId ?? ""}`, { bureauId }, () => Promise.all([
+  const [sections, partners] = await cachedRead(`filter-options|${documentId ?? ""}`, { bureauId, reports: false }, () => Promise.all([
     db.section.findMany({ where: { bureauId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
     documentId === null
       ? []

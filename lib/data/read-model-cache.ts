@@ -1,14 +1,18 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { ANY_CHANGE, bureauScope, CITY_CHANGE } from "@/lib/db/read-model-stamps";
+import { ANY_CHANGE, bureauReportsScope, bureauScope, CITY_CHANGE } from "@/lib/db/read-model-stamps";
 
 // Read models of the dashboards, kept in this process and served only while the database's
 // counters for their scope are what they were read under (decision 100). The counters are
 // read once per request, so a write committed by any instance is seen by the next request.
 
-/** What a cached read depends on: one bureau's data (and the city's shared data), or everything. */
-export type ReadScope = { bureauId: string } | "city";
+/**
+ * What a cached read depends on: one bureau's data (and the city's shared data), or everything.
+ * `reports: false`: only the bureau's structure (its issues and their definitions, its reporting
+ * dates, sections), which a save or review of a progress report does not change.
+ */
+export type ReadScope = { bureauId: string; reports?: false } | "city";
 
 // Bounded: entries are dropped oldest first. A safety net for a write made outside the app
 // (a script writing SQL without an audit entry) that the counters cannot see.
@@ -28,11 +32,11 @@ export function bypassReadModelCache() {
   bypassed = true;
 }
 
-/** The counters of `scope` now, read once per request for each scope. */
-const stampOf = cache(async (scope: string): Promise<string> => {
-  const scopes = scope === "city" ? [ANY_CHANGE] : [CITY_CHANGE, bureauScope(scope)];
+/** The counters of a bureau (the city's shared ones, its structure's, its reports') or of everything ("city") now, read once per request. */
+const countersOf = cache(async (bureauId: string): Promise<number[]> => {
+  const scopes = bureauId === "city" ? [ANY_CHANGE] : [CITY_CHANGE, bureauScope(bureauId), bureauReportsScope(bureauId)];
   const rows = await db.readModelStamp.findMany({ where: { scope: { in: scopes } }, select: { scope: true, version: true } });
-  return scopes.map((s) => rows.find((row) => row.scope === s)?.version ?? 0).join(".");
+  return scopes.map((s) => rows.find((row) => row.scope === s)?.version ?? 0);
 });
 
 /**
@@ -44,7 +48,9 @@ const stampOf = cache(async (scope: string): Promise<string> => {
 export async function cachedRead<T>(key: string, scope: ReadScope, load: () => Promise<T>): Promise<T> {
   if (bypassed) return load();
   const scopeKey = scope === "city" ? "city" : scope.bureauId;
-  const stamp = await stampOf(scopeKey);
+  const counters = await countersOf(scopeKey);
+  // A read of the structure only leaves out the reports' counter, the last.
+  const stamp = (scope !== "city" && scope.reports === false ? counters.slice(0, -1) : counters).join(".");
   const fullKey = `${scopeKey}|${key}`;
   const found = entries.get(fullKey);
   if (found && found.stamp === stamp && Date.now() - found.at < MAX_AGE_MS) return found.value as Promise<T>;

@@ -10,16 +10,22 @@ import type { Tx } from "./transaction";
 export const ANY_CHANGE = "all";
 /** Raised by writes that may change what any bureau shows (users, sections, areas, partners…). */
 export const CITY_CHANGE = "global";
+/** Raised by writes to a bureau's structure: its issues and their definitions, its reporting dates. */
 export const bureauScope = (bureauId: string) => `bureau:${bureauId}`;
+/** Raised by writes to a bureau's progress reports (⑤, actuals, milestones done, their workflow). */
+export const bureauReportsScope = (bureauId: string) => `reports:${bureauId}`;
 
-// Actions whose changes stay inside the bureau named on their audit entry: its issues,
-// reports and reporting dates. Every other action counts as a change to every bureau.
-const bureauLocalActions = /^(progress|period|issue)\./;
+// Actions whose changes stay inside the bureau named on their audit entry: its reports, and
+// its issues and reporting dates. Every other action counts as a change to every bureau.
+const bureauReportActions = /^progress\./;
+const bureauStructureActions = /^(period|issue)\./;
 
 /** The counters one audited write raises. */
 export function scopesOf(entry: { action: string; bureauId?: string | null }): string[] {
-  const local = entry.bureauId && bureauLocalActions.test(entry.action);
-  return [ANY_CHANGE, local ? bureauScope(entry.bureauId!) : CITY_CHANGE];
+  const { action, bureauId } = entry;
+  if (bureauId && bureauReportActions.test(action)) return [ANY_CHANGE, bureauReportsScope(bureauId)];
+  if (bureauId && bureauStructureActions.test(action)) return [ANY_CHANGE, bureauScope(bureauId)];
+  return [ANY_CHANGE, CITY_CHANGE];
 }
 
 /**

@@ -229,7 +229,7 @@ async function profileReads(databaseUrl: string, author: ReportAuthor) {
   const { unreadNotificationCount } = await import("@/lib/data/notifications");
   const { resolveDashboardScope } = await import("@/lib/data/dashboard-scope");
   const { listFilterOptions } = await import("@/lib/data/issue-filters");
-  const { loadDashboardRows } = await import("@/lib/data/dashboard");
+  const { loadDashboardReports, loadDashboardRows } = await import("@/lib/data/dashboard");
   const { getSectionMatrix } = await import("@/lib/data/section-matrix");
   const { getCityOverview } = await import("@/lib/data/city-overview");
   const { bypassReadModelCache } = await import("@/lib/data/read-model-cache");
@@ -256,7 +256,9 @@ async function profileReads(databaseUrl: string, author: ReportAuthor) {
     ["layout: review queue count", () => countReviewQueue(actor)],
     ["dashboards: scope (bureaus, dates, document)", () => resolveDashboardScope(actor, filters)],
     ["dashboards: filter options", () => listFilterOptions(scope.bureau!.id, scope.document!.id)],
-    ["dashboard: issues, as-of indicators, late milestones", () => loadDashboardRows(scope.document!.id, scope.period, filters)],
+    ["dashboard: issues, as-of indicators, late milestones", () => loadDashboardRows(scope.bureau!.id, scope.document!.id, scope.period, filters)],
+    // What the first view after a save of ⑤ reloads: the bureau's structure stays cached (decision 100).
+    ["dashboard after a save of ⑤: its reports part", () => loadDashboardReports(scope.document!.id, scope.period, filters)],
     ["matrix: sections × issues", () => getSectionMatrix(scope, filters)],
     ["city view: every bureau's counts", () => getCityOverview(actor, undefined)],
     ["report editor: the report, its yardsticks, the previous report", () => getReportPage(authorActor, author.reportId)],
