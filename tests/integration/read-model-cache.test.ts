@@ -89,6 +89,57 @@ describe("cached dashboards after a write", () => {
   });
 });
 
+// The bureau dashboard is cached in two parts (decision 100): the bureau's structure (issues and
+// their definitions as of the date), and its reports, which a save or review of ⑤ reloads alone.
+describe("the bureau dashboard's structure and reports", () => {
+  it("reloads only the reports after a save of ⑤, and the structure after an issue write on another instance", async () => {
+    const cached = await rowOf(manager.actor);
+    // Renamed without an audit entry (SQL by hand): no counter moves, so only a reload would show it.
+    await db.issue.update({ where: { id: report.issueId }, data: { name: "手で書き換えた名前" } });
+    const { version } = await db.progressReport.findUniqueOrThrow({ where: { id: report.id }, select: { version: true } });
+    const saved = await saveProgressDraft(author.actor, { reportId: report.id, version: String(version), progressText: "一部遅れている。", status: "PARTLY_DELAYED" }, "ja");
+    expect(saved.ok).toBe(true);
+    const afterSave = await rowOf(manager.actor);
+    expect(afterSave.report?.status).toBe("PARTLY_DELAYED");
+    expect(afterSave.name).toBe(cached.name);
+
+    await otherInstance.$transaction(async (tx) => {
+      await tx.issue.update({ where: { id: report.issueId }, data: { name: "別の実体で変えた名前" } });
+      await recordAudit(tx, { actorId: manager.id, action: "issue.update", entityType: "Issue", entityId: report.issueId, bureauId: first.id });
+    });
+    for (const reader of [author, manager]) expect((await rowOf(reader.actor)).name).toBe("別の実体で変えた名前");
+  });
+
+  it("shows an approval committed by another instance in the indicators as of the date", async () => {
+    const indicator = (await rowOf(manager.actor)).indicators[0]!;
+    expect(indicator.actual).toBeNull();
+    const { periodId } = await db.progressReport.findUniqueOrThrow({ where: { id: report.id }, select: { periodId: true } });
+    await otherInstance.$transaction(async (tx) => {
+      await tx.indicatorValue.upsert({
+        where: { indicatorId_periodId: { indicatorId: indicator.id, periodId } },
+        update: { actual: 42, carriedForward: false },
+        create: { indicatorId: indicator.id, periodId, actual: 42 },
+      });
+      await tx.progressReport.update({ where: { id: report.id }, data: { workflowState: "APPROVED", reviewedAt: new Date(), reviewedById: manager.id, version: { increment: 1 } } });
+      await recordAudit(tx, { actorId: manager.id, action: "progress.approve", entityType: "ProgressReport", entityId: report.id, bureauId: first.id });
+    });
+    const row = await rowOf(author.actor);
+    expect(row.report?.workflowState).toBe("APPROVED");
+    expect(row.indicators.find((i) => i.id === indicator.id)?.actual).toBe(42);
+  });
+
+  it("shows a reporting date's new deadline, written on another instance, in the dashboards' scope", async () => {
+    const scope = await resolveDashboardScope(manager.actor, noFilters);
+    const deadline = new Date("2031-03-31T14:59:59.000Z");
+    expect(scope.period?.deadline).not.toEqual(deadline);
+    await otherInstance.$transaction(async (tx) => {
+      await tx.reportingPeriod.update({ where: { id: scope.period!.id }, data: { deadline } });
+      await recordAudit(tx, { actorId: manager.id, action: "period.deadline", entityType: "ReportingPeriod", entityId: scope.period!.id, bureauId: first.id });
+    });
+    expect((await resolveDashboardScope(author.actor, noFilters)).period?.deadline).toEqual(deadline);
+  });
+});
+
 describe("cached dashboards and other bureaus", () => {
   it("never give one bureau's cached data to another bureau's user", async () => {
     // Cached for the first bureau by its manager and a city-level manager…
