@@ -1,5 +1,6 @@
 import "server-only";
 import type { IssueDetailsSnapshot } from "@/lib/commands/issue-snapshot";
+import type { Prisma } from "@/generated/prisma/sqlite/client";
 import type { ProgressStatus } from "@/generated/prisma/sqlite/enums";
 import { db } from "@/lib/db";
 import { endOfDayInJapan, japanDateOf, parsePlainDate, toPlainDate } from "@/lib/domain/dates";
@@ -61,7 +62,8 @@ export function revisionInForce<R extends { createdAt: Date }>(revisionsOldestFi
  * One query per kind of row, whatever the number of issues.
  */
 export async function loadIssuesAsOf(issueIds: readonly string[], date: string): Promise<IssueAsOf[]> {
-  const [definitions, history] = await Promise.all([loadDefinitionsAsOf(issueIds, date), loadApprovedHistory(issueIds, date)]);
+  if (issueIds.length === 0) return [];
+  const [definitions, history] = await Promise.all([loadDefinitionsAsOf(issueIds, date), loadApprovedHistory({ id: { in: [...issueIds] } }, date)]);
   return issuesAsOf(definitions, history, date);
 }
 
@@ -114,26 +116,24 @@ export async function loadDefinitionsAsOf(issueIds: readonly string[], date: str
 }
 
 /**
- * The reports of `issueIds` approved for dates up to `date`, with the actuals and done dates of
- * every period up to it (only those of approved reports count: `issuesAsOf` picks them).
- * Three queries, run together.
+ * The reports approved for dates up to `date` of the issues `issues` selects (ids, or a whole
+ * document), with the actuals and done dates of every period up to it (only those of approved
+ * reports count: `issuesAsOf` picks them). Three queries, run together.
  */
-export async function loadApprovedHistory(issueIds: readonly string[], date: string): Promise<ApprovedHistory> {
-  if (issueIds.length === 0) return { reports: [], values: [], completions: [] };
+export async function loadApprovedHistory(issues: Prisma.IssueWhereInput, date: string): Promise<ApprovedHistory> {
   const upTo = { asOfDate: { lte: parsePlainDate(date) } };
-  const ids = [...issueIds];
   const [approved, values, completions] = await Promise.all([
     db.progressReport.findMany({
-      where: { issueId: { in: ids }, workflowState: "APPROVED", period: upTo },
+      where: { issue: issues, workflowState: "APPROVED", period: upTo },
       orderBy: { period: { asOfDate: "asc" } },
       select: { issueId: true, periodId: true, progressText: true, status: true, carriedForward: true, reviewedAt: true, reviewedBy: { select: { name: true } }, period: { select: { asOfDate: true } } },
     }),
     db.indicatorValue.findMany({
-      where: { period: upTo, actual: { not: null }, indicator: { issueId: { in: ids } } },
+      where: { period: upTo, actual: { not: null }, indicator: { issue: issues } },
       select: { indicatorId: true, periodId: true, actual: true, carriedForward: true },
     }),
     db.milestoneCompletion.findMany({
-      where: { period: upTo, milestone: { issueId: { in: ids } } },
+      where: { period: upTo, milestone: { issue: issues } },
       select: { milestoneId: true, periodId: true, doneDate: true },
     }),
   ]);

@@ -35,24 +35,23 @@ export async function loadDashboardStructure(documentId: string, asOfDate: strin
 
 /**
  * What the progress reports give the dashboard: the issues the filters leave (status and the text
- * search read the approved ⑤), each with its report for the period (whatever its state), and the
- * approved history up to the period's date. A save or review of ⑤ changes only this.
+ * search read the approved ⑤), the document's reports for the period (whatever their state), and
+ * its approved history up to the period's date. A save or review of ⑤ changes only this.
+ * Three independent reads, run together.
  */
 export async function loadDashboardReports(documentId: string, period: DashboardScope["period"], filters: DashboardFilters) {
-  const periodId = period?.id ?? "";
-  const rows = await db.issue.findMany({
-    where: issueFilterWhere(documentId, period?.id ?? null, filters),
-    orderBy: { sortOrder: "asc" },
-    select: {
-      id: true,
-      progressReports: {
-        where: { periodId },
-        select: { id: true, status: true, workflowState: true, updatedAt: true, carriedForward: true, author: { select: { name: true } } },
-      },
-    },
-  });
-  const history = period === null ? null : await loadApprovedHistory(rows.map((row) => row.id), period.asOfDate);
-  return { rows, history };
+  const [issues, reports, history] = await Promise.all([
+    db.issue.findMany({ where: issueFilterWhere(documentId, period?.id ?? null, filters), orderBy: { sortOrder: "asc" }, select: { id: true } }),
+    period === null
+      ? []
+      : db.progressReport.findMany({
+          where: { periodId: period.id, issue: { documentId } },
+          select: { id: true, issueId: true, status: true, workflowState: true, updatedAt: true, carriedForward: true, author: { select: { name: true } } },
+        }),
+    period === null ? null : loadApprovedHistory({ documentId }, period.asOfDate),
+  ]);
+  const reportOf = new Map(reports.map(({ issueId, ...report }) => [issueId, report]));
+  return { rows: issues.map(({ id }) => ({ id, report: reportOf.get(id) ?? null })), history };
 }
 
 /**
@@ -67,9 +66,9 @@ export async function loadDashboardRows(bureauId: string, documentId: string, pe
   ]);
   const structureOf = new Map(structure.issues.map((issue, index) => [issue.id, { issue, definitions: structure.definitions[index] }]));
   // Both parts were read under this request's counters: an issue added between the two reads shows from the next request on.
-  const found = reports.rows.flatMap(({ id, progressReports }) => {
+  const found = reports.rows.flatMap(({ id, report }) => {
     const known = structureOf.get(id);
-    return known ? [{ row: { ...known.issue, progressReports }, definitions: known.definitions }] : [];
+    return known ? [{ row: { ...known.issue, report }, definitions: known.definitions }] : [];
   });
   const rows = found.map(({ row }) => row);
   // Indicators and milestones as the export for the date has them: definitions in force then, approved reports only.
@@ -90,9 +89,8 @@ export async function getBureauDashboard(scope: DashboardScope, filters: Dashboa
   const { rows, asOf, lateMilestones } = await cachedRead(`dashboard|${document.id}|${periodId}|${JSON.stringify(filters)}`, { bureauId: bureau.id }, () =>
     loadDashboardRows(bureau.id, document.id, period, filters),
   );
-  const issues = rows.map(({ progressReports, ...issue }, index) => ({
+  const issues = rows.map((issue, index) => ({
     ...issue,
-    report: progressReports[0] ?? null,
     indicators: (asOf[index]?.indicators ?? []).map(({ values, ...indicator }) => {
       const value = values.find((v) => v.reportingDate === period?.asOfDate);
       return { ...indicator, actual: value?.actual ?? null, carriedForward: value?.carriedForward ?? false };
