@@ -39,7 +39,7 @@ export async function resolveDashboardScope(actor: Actor, filters: DashboardFilt
   const found = fiscalYear === null ? null : await cachedRead(`document|${fiscalYear}`, { bureauId: bureau.id, reports: false }, () => findDocumentForPeriod(bureau.id, fiscalYear));
   const document = filters.fy !== undefined && found?.fiscalYear !== filters.fy ? null : found;
   // The heading names the bureau as it was called on the reporting date (decision 044); the picker keeps today's names.
-  const nameThen = period === null ? bureau.name : await cachedRead(`bureauName|${period.asOfDate}`, { bureauId: bureau.id }, async () =>
+  const nameThen = period === null ? bureau.name : await cachedRead(`bureauName|${period.asOfDate}`, { bureauId: bureau.id, reports: false }, async () =>
     (await bureauNamesAt(db, [bureau], endOfDayInJapan(period.asOfDate))).get(bureau.id)!);
   return { bureaus, bureau: { ...bureau, name: nameThen }, fiscalYears, fiscalYear, periods, period, document } as const;
 }
