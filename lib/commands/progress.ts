@@ -80,11 +80,14 @@ export async function saveProgressDraft(actor: Actor, raw: unknown, locale: Loca
     // (a forged form) is written once, with its first value, as FormData.get reads it.
     const actuals = new Map<string, number | null>();
     for (const { indicatorId, actual } of indicators) if (!actuals.has(indicatorId)) actuals.set(indicatorId, actual.value);
+    // A saved value is no copy carried forward (a new row's default is false too).
     await insertRows(tx, "IndicatorValue", ["id", "indicatorId", "periodId", "actual"], [...actuals].map(([indicatorId, actual]) => [randomUUID(), indicatorId, report.periodId, actual]), {
-      onConflict: { key: ["indicatorId", "periodId"], update: ["actual"] },
+      onConflict: { key: ["indicatorId", "periodId"], update: ["actual"], set: { carriedForward: false } },
     });
-    // Values the form did not send were still seen and kept by the person saving (and a saved one is no copy).
-    await tx.indicatorValue.updateMany({ where: { periodId: report.periodId, indicatorId: { in: [...indicatorIds] } }, data: { carriedForward: false } });
+    // Values the form did not send were still seen and kept by the person saving. The editor sends
+    // every indicator, so this statement is only for a form that left some out.
+    const unsent = [...indicatorIds].filter((id) => !actuals.has(id));
+    if (unsent.length > 0) await tx.indicatorValue.updateMany({ where: { periodId: report.periodId, indicatorId: { in: unsent } }, data: { carriedForward: false } });
     // Milestones done belong to this report's period, like its actuals: an "as of"
     // view reads them only once the report is approved.
     const doneDates = new Map<string, Date | null>();

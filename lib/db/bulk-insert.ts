@@ -16,7 +16,12 @@ export interface InsertOptions {
    * instead (ON CONFLICT … DO UPDATE, on both engines; `key` must be a unique index). A key may
    * appear once among the rows: a statement cannot write one row twice.
    */
-  onConflict?: { key: readonly string[]; update: readonly string[] };
+  onConflict?: {
+    key: readonly string[];
+    update: readonly string[];
+    /** Flags the updated row takes whatever the insert said (a new row takes the column's default). */
+    set?: Readonly<Record<string, boolean>>;
+  };
 }
 
 const quoted = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(", ");
@@ -35,7 +40,12 @@ export async function insertRows(tx: Tx, table: string, columns: readonly string
   const into = Prisma.raw(`"${table}" (${quoted(columns)})`);
   const { returning, onConflict } = options;
   const upsert = onConflict
-    ? Prisma.raw(` ON CONFLICT (${quoted(onConflict.key)}) DO UPDATE SET ${onConflict.update.map((c) => `"${c}" = excluded."${c}"`).join(", ")}`)
+    ? Prisma.raw(
+        ` ON CONFLICT (${quoted(onConflict.key)}) DO UPDATE SET ${[
+          ...onConflict.update.map((c) => `"${c}" = excluded."${c}"`),
+          ...Object.entries(onConflict.set ?? {}).map(([c, on]) => `"${c}" = ${on ? "TRUE" : "FALSE"}`),
+        ].join(", ")}`,
+      )
     : Prisma.empty;
   const returned: unknown[] = [];
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {

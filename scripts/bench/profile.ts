@@ -1,5 +1,5 @@
 import type { ChildProcess } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import type { IsolationLevel, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
@@ -171,7 +171,8 @@ async function profilePage(databaseUrl: string, page: Page, author: ReportAuthor
   let file: string | undefined;
   for (let i = 0; i < 100 && !file; i++) {
     await new Promise((resolve) => setTimeout(resolve, 200));
-    file = readdirSync(profileDir, { withFileTypes: true }).find((entry) => entry.name.endsWith(".cpuprofile"))?.name;
+    // The directory too appears only when the exiting server writes the profile (slow on a busy machine).
+    file = existsSync(profileDir) ? readdirSync(profileDir, { withFileTypes: true }).find((entry) => entry.name.endsWith(".cpuprofile"))?.name : undefined;
   }
   if (!file) throw new Error("the server wrote no CPU profile");
   await new Promise((resolve) => setTimeout(resolve, 500));

@@ -55,6 +55,14 @@ describe("staff write ⑤", () => {
     expect(await db.milestoneCompletion.findMany({ where: { milestoneId: bureau.milestoneId, periodId } })).toMatchObject([{ doneDate: null }]);
   });
 
+  it("keeps the value of an indicator the form left out, no longer as a carried-forward copy", async () => {
+    const value = () => db.indicatorValue.findUniqueOrThrow({ where: { indicatorId_periodId: { indicatorId: bureau.indicatorId, periodId } } });
+    const carried = await value();
+    expect(carried.carriedForward).toBe(true);
+    expect((await saveProgressDraft(bureau.users.owner.actor, { ...draft(1), indicators: [] }, "ja")).ok).toBe(true);
+    expect(await value()).toMatchObject({ actual: carried.actual, carriedForward: false });
+  });
+
   it("lets a section that shares editing save, and refuses one that only follows the issue", async () => {
     expect((await saveProgressDraft(bureau.users.sharing.actor, draft(1), "ja")).ok).toBe(true);
     expect(await saveProgressDraft(bureau.users.viewer.actor, draft(2), "ja")).toMatchObject({ ok: false, kind: "forbidden" });
