@@ -9,13 +9,13 @@ import { isIndicatorUnit } from "@/lib/domain/indicator-input";
 import { createTranslator, type Locale } from "@/lib/i18n/messages";
 import { notifyReportAuthors, notifyReviewers } from "@/lib/notifications/events";
 import { reviewProgressSchema, saveProgressSchema, submitProgressSchema, withdrawProgressSchema } from "@/lib/validation/progress";
-import { isEditable, loadReportForWrite, type ReportForWrite, reportSnapshot, type ReportSnapshot } from "./report-access";
+import { isEditable, type LoadedReport, loadReport, reportSnapshot, type ReportSnapshot } from "./report-access";
 import { type CommandResult, fail, ok, parseInput } from "./result";
 
 /** Thrown inside a transaction to roll it back when another save came first. */
 class VersionConflict extends Error {}
 
-type ReportWork = (tx: Tx, report: ReportForWrite, resource: Resource) => Promise<CommandResult<{ version: number }>>;
+type ReportWork = (tx: Tx, report: LoadedReport, resource: Resource) => Promise<CommandResult<{ version: number }>>;
 
 /**
  * Runs `work` on a report in one transaction. The write must go through
@@ -25,7 +25,7 @@ type ReportWork = (tx: Tx, report: ReportForWrite, resource: Resource) => Promis
 async function withReport(reportId: string, work: ReportWork): Promise<CommandResult<{ version: number }>> {
   try {
     return await db.$transaction(async (tx) => {
-      const loaded = await loadReportForWrite(tx, reportId);
+      const loaded = await loadReport(tx, reportId);
       if (!loaded) return fail({ kind: "not-found" });
       return work(tx, loaded.report, loaded.resource);
     });

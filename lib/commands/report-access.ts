@@ -2,8 +2,8 @@ import type { Resource } from "@/lib/auth/permissions";
 import type { PeriodStatus, ProgressStatus, WorkflowState } from "@/generated/prisma/sqlite/enums";
 import type { Tx } from "@/lib/db/transaction";
 
-/** A progress report with what permission checks and workflow rules need. */
-export interface ReportForWrite {
+/** A progress report with what permission checks, workflow rules and its page need. */
+export interface LoadedReport {
   id: string;
   issueId: string;
   periodId: string;
@@ -11,50 +11,55 @@ export interface ReportForWrite {
   status: ProgressStatus;
   workflowState: WorkflowState;
   version: number;
+  carriedForward: boolean;
   submittedAt: Date | null;
-  period: { bureauId: string; status: PeriodStatus; reopenedAt: Date | null; asOfDate: Date };
-  issue: { owningSectionId: string; indicators: { id: string; unit: string }[]; milestones: { id: string }[] };
+  reviewComment: string | null;
+  author: { name: string } | null;
+  reviewedBy: { name: string } | null;
+  period: { bureauId: string; status: PeriodStatus; reopenedAt: Date | null; asOfDate: Date; deadline: Date | null };
+  issue: { id: string; code: string; name: string; owningSectionId: string; indicators: { id: string; unit: string }[]; milestones: { id: string }[] };
 }
 
-interface ReportRow {
-  id: string;
-  issueId: string;
-  periodId: string;
-  progressText: string;
-  status: ProgressStatus;
-  workflowState: WorkflowState;
+interface ReportRow extends Omit<LoadedReport, "version" | "author" | "reviewedBy" | "period" | "issue"> {
   version: number | bigint;
-  submittedAt: Date | null;
+  authorName: string | null;
+  reviewerName: string | null;
   periodBureauId: string;
   periodStatus: PeriodStatus;
   reopenedAt: Date | null;
   asOfDate: Date;
+  deadline: Date | null;
+  issueCode: string;
+  issueName: string;
   owningSectionId: string;
   documentBureauId: string;
 }
 
 /**
- * Two statements in the write's transaction, where the ORM took seven (one per relation):
- * the report with its period, issue and document joined, then the issue's editing sections,
- * indicators and milestones in one list. Every write to a report (save, submit, withdraw,
- * review) starts here, and the audited ones hold the chain's lock a few statements later.
+ * Two statements, where the ORM took nine (one per relation): the report with its period, issue,
+ * document and both people's names joined, then the issue's editing sections, indicators and
+ * milestones in one list. Every write to a report (save, submit, withdraw, review) starts here,
+ * in its transaction, and so does the report page, which a no-JavaScript save renders again.
  */
-export async function loadReportForWrite(tx: Tx, reportId: string): Promise<{ report: ReportForWrite; resource: Resource } | null> {
-  const [row] = await tx.$queryRaw<ReportRow[]>`
+export async function loadReport(client: Pick<Tx, "$queryRaw">, reportId: string): Promise<{ report: LoadedReport; resource: Resource } | null> {
+  const [row] = await client.$queryRaw<ReportRow[]>`
     SELECT r."id", r."issueId", r."periodId", r."progressText", CAST(r."status" AS TEXT) AS "status", CAST(r."workflowState" AS TEXT) AS "workflowState",
-      r."version", r."submittedAt", p."bureauId" AS "periodBureauId", CAST(p."status" AS TEXT) AS "periodStatus", p."reopenedAt", p."asOfDate",
-      i."owningSectionId", d."bureauId" AS "documentBureauId"
+      r."version", r."carriedForward", r."submittedAt", r."reviewComment", a."name" AS "authorName", v."name" AS "reviewerName",
+      p."bureauId" AS "periodBureauId", CAST(p."status" AS TEXT) AS "periodStatus", p."reopenedAt", p."asOfDate", p."deadline",
+      i."code" AS "issueCode", i."name" AS "issueName", i."owningSectionId", d."bureauId" AS "documentBureauId"
     FROM "ProgressReport" r
       JOIN "ReportingPeriod" p ON p."id" = r."periodId"
       JOIN "Issue" i ON i."id" = r."issueId"
       JOIN "PolicyDocument" d ON d."id" = i."documentId"
+      LEFT JOIN "User" a ON a."id" = r."authorId"
+      LEFT JOIN "User" v ON v."id" = r."reviewedById"
     WHERE r."id" = ${reportId}`;
   if (!row) return null;
-  const parts = await tx.$queryRaw<{ kind: "section" | "indicator" | "milestone"; id: string; unit: string | null }[]>`
+  const parts = await client.$queryRaw<{ kind: "section" | "indicator" | "milestone"; id: string; unit: string | null }[]>`
     SELECT 'section' AS "kind", "sectionId" AS "id", NULL AS "unit" FROM "IssueRelatedSection" WHERE "issueId" = ${row.issueId} AND "canEdit" = TRUE
     UNION ALL SELECT 'indicator', "id", "unit" FROM "Indicator" WHERE "issueId" = ${row.issueId}
     UNION ALL SELECT 'milestone', "id", NULL FROM "Milestone" WHERE "issueId" = ${row.issueId}`;
-  const report: ReportForWrite = {
+  const report: LoadedReport = {
     id: row.id,
     issueId: row.issueId,
     periodId: row.periodId,
@@ -62,9 +67,16 @@ export async function loadReportForWrite(tx: Tx, reportId: string): Promise<{ re
     status: row.status,
     workflowState: row.workflowState,
     version: Number(row.version),
+    carriedForward: row.carriedForward,
     submittedAt: row.submittedAt,
-    period: { bureauId: row.periodBureauId, status: row.periodStatus, reopenedAt: row.reopenedAt, asOfDate: row.asOfDate },
+    reviewComment: row.reviewComment,
+    author: row.authorName === null ? null : { name: row.authorName },
+    reviewedBy: row.reviewerName === null ? null : { name: row.reviewerName },
+    period: { bureauId: row.periodBureauId, status: row.periodStatus, reopenedAt: row.reopenedAt, asOfDate: row.asOfDate, deadline: row.deadline },
     issue: {
+      id: row.issueId,
+      code: row.issueCode,
+      name: row.issueName,
       owningSectionId: row.owningSectionId,
       indicators: parts.filter((p) => p.kind === "indicator").map((p) => ({ id: p.id, unit: p.unit ?? "" })),
       milestones: parts.filter((p) => p.kind === "milestone").map((p) => ({ id: p.id })),
@@ -79,7 +91,7 @@ export async function loadReportForWrite(tx: Tx, reportId: string): Promise<{ re
 }
 
 /** The fields a conflict shows the user: what is stored now. */
-export function reportSnapshot(report: Pick<ReportForWrite, "progressText" | "status" | "workflowState" | "version"> & { updatedAt: Date }) {
+export function reportSnapshot(report: Pick<LoadedReport, "progressText" | "status" | "workflowState" | "version"> & { updatedAt: Date }) {
   return {
     progressText: report.progressText,
     status: report.status,
@@ -91,7 +103,7 @@ export function reportSnapshot(report: Pick<ReportForWrite, "progressText" | "st
 export type ReportSnapshot = ReturnType<typeof reportSnapshot>;
 
 /** Staff may write while a report is a draft or returned; an approved one only after its period was reopened. */
-export function isEditable(report: Pick<ReportForWrite, "workflowState"> & { period: Pick<ReportForWrite["period"], "status" | "reopenedAt"> }): boolean {
+export function isEditable(report: LoadedReport): boolean {
   if (report.period.status !== "OPEN") return false;
   if (report.workflowState === "DRAFT" || report.workflowState === "RETURNED") return true;
   return report.workflowState === "APPROVED" && report.period.reopenedAt !== null;
