@@ -1,4 +1,5 @@
 import "server-only";
+import type { Role } from "@/generated/prisma/sqlite/enums";
 import { db } from "@/lib/db";
 
 /** An active account that has a password, by email; deactivated and password-less accounts cannot sign in with one. */
@@ -18,13 +19,18 @@ export async function findUserForSignIn(email: string) {
  */
 export async function currentSessionUser(userId: string | undefined, signedInAt: number | undefined) {
   if (!userId || signedInAt === undefined) return null;
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { name: true, email: true, role: true, bureauId: true, sectionId: true, active: true, sessionsRevokedAt: true, coEditSections: { select: { sectionId: true } } },
-  });
+  // Every request (and a save twice: its action, then the page it answers with) reads this: one
+  // statement, a row per co-edited section, where the ORM sends the account and its sections apart.
+  const rows = await db.$queryRaw<{ name: string; email: string; role: Role; bureauId: string | null; sectionId: string | null; active: boolean; sessionsRevokedAt: Date | null; coEditSectionId: string | null }[]>`
+    SELECT u."name", u."email", CAST(u."role" AS TEXT) AS "role", u."bureauId", u."sectionId", u."active", u."sessionsRevokedAt", c."sectionId" AS "coEditSectionId"
+    FROM "User" u LEFT JOIN "UserCoEditSection" c ON c."userId" = u."id"
+    WHERE u."id" = ${userId}
+    ORDER BY c."sectionId"`;
+  const user = rows[0];
   if (!user?.active) return null;
   if (user.sessionsRevokedAt !== null && signedInAt <= user.sessionsRevokedAt.getTime()) return null;
-  return { name: user.name, email: user.email, role: user.role, bureauId: user.bureauId, sectionId: user.sectionId, coEditSectionIds: user.coEditSections.map((s) => s.sectionId) };
+  const coEditSectionIds = rows.flatMap((row) => (row.coEditSectionId === null ? [] : [row.coEditSectionId]));
+  return { name: user.name, email: user.email, role: user.role, bureauId: user.bureauId, sectionId: user.sectionId, coEditSectionIds };
 }
 
 /** Ends every session the user has (sign-out). */
