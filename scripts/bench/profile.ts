@@ -1,7 +1,9 @@
 import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
+import pg from "pg";
 import type { IsolationLevel, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { PrismaClient as PostgresClient } from "@/generated/prisma/postgres/client";
 import { DelegatingAdapter } from "@/lib/db/delegating-adapter";
@@ -13,7 +15,7 @@ import { benchCity, generateCity } from "./city-generator";
 import { signIn } from "./http-session";
 import { createReportAuthors, postSave, type ReportAuthor, SAVED_TEXT, saveFormFields } from "./report-authors";
 import { seedBenchDatabase } from "./seeded-database";
-import { buildUnlessSkipped, startServer, stopServer, useBenchAuditKeys } from "./server";
+import { buildUnlessSkipped, cpuSecondsOf, startServer, stopServer, useBenchAuditKeys } from "./server";
 import { ms, summarize } from "./stats";
 
 // npm run bench:profile: where one signed-in request's time goes, for the bureau
@@ -124,6 +126,25 @@ interface PageProfile {
   inlinedBytes: number;
   rscBytes: number;
   layers: Map<string, number>;
+  transactions: number;
+  /** The server process's own CPU time (user + system), which depends far less than the profile on what else runs. */
+  cpu: number;
+}
+
+/**
+ * The database's committed and rolled-back transactions so far (a statement outside a transaction is one),
+ * after a wait: a PostgreSQL backend with pending counts publishes them within 10 s of going idle.
+ */
+async function databaseTransactions(databaseUrl: string): Promise<number> {
+  await sleep(11_000);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: string }>("SELECT xact_commit + xact_rollback AS count FROM pg_stat_database WHERE datname = current_database()");
+    return Number(rows[0]!.count);
+  } finally {
+    await client.end();
+  }
 }
 
 async function profilePage(databaseUrl: string, page: Page, author: ReportAuthor): Promise<PageProfile> {
@@ -133,6 +154,9 @@ async function profilePage(databaseUrl: string, page: Page, author: ReportAuthor
   const times: number[] = [];
   let html = "";
   let rscBytes = 0;
+  let transactionsBefore = 0;
+  let transactionsPerRequest = 0;
+  let cpuPerRequest = 0;
   try {
     const cookie = page.asAuthor ? await signIn(baseUrl, author.email, authorPassword) : await signIn(baseUrl, "city-manager@example.jp", DEMO_PASSWORD);
     const path = page.path.replace("{report}", author.reportId);
@@ -149,13 +173,18 @@ async function profilePage(databaseUrl: string, page: Page, author: ReportAuthor
       return text;
     };
     for (let i = 0; i < 30; i++) await get();
+    transactionsBefore = await databaseTransactions(databaseUrl);
     const from = Number(process.hrtime.bigint() / 1000n);
+    const cpuBefore = cpuSecondsOf(server);
     for (let i = 0; i < requests; i++) {
       const started = performance.now();
       html = await get();
       times.push(performance.now() - started);
     }
     window = [from, Number(process.hrtime.bigint() / 1000n)];
+    cpuPerRequest = ((cpuSecondsOf(server) - cpuBefore) * 1000) / requests;
+    // Less the statement that read the count before.
+    transactionsPerRequest = ((await databaseTransactions(databaseUrl)) - transactionsBefore - 1) / requests;
     // What a client-side navigation fetches instead of the HTML (for the save: the page's).
     const rsc = await fetch(`${baseUrl}${path}`, { headers: { cookie, RSC: "1" } }).then((response) => response.text());
     rscBytes = Buffer.byteLength(rsc);
@@ -181,7 +210,7 @@ async function profilePage(databaseUrl: string, page: Page, author: ReportAuthor
   writeFileSync(`${profileDir}/window.json`, JSON.stringify({ from: window[0], to: window[1] }));
   const perRequest = new Map([...splitByLayer(profile, ...window)].map(([layer, total]) => [layer, total / requests]));
   const summary = summarize(times);
-  return { name: page.name, p50: summary.p50, p95: summary.p95, htmlBytes: Buffer.byteLength(html), inlinedBytes: inlinedPayloadBytes(html), rscBytes, layers: perRequest };
+  return { name: page.name, p50: summary.p50, p95: summary.p95, htmlBytes: Buffer.byteLength(html), inlinedBytes: inlinedPayloadBytes(html), rscBytes, layers: perRequest, transactions: transactionsPerRequest, cpu: cpuPerRequest };
 }
 
 // ---- 2. Each read, ORM against SQL ----
@@ -320,6 +349,9 @@ try {
     `| p50 (p95) | ${profiles.map((p) => `${ms(p.p50)} (${ms(p.p95)})`).join(" | ")} |`,
     `| ÷ signed-in floor (p50) | ${profiles.map((p) => (p.p50 / profiles[0]!.p50).toFixed(1)).join(" | ")} |`,
     ...layerNames.map((layer) => `| CPU profile: ${layer} | ${profiles.map((p) => ms(p.layers.get(layer) ?? 0)).join(" | ")} |`),
+    `| CPU profile: all but idle | ${profiles.map((p) => ms([...p.layers].reduce((sum, [layer, time]) => (layer.startsWith("idle") ? sum : sum + time), 0))).join(" | ")} |`,
+    `| server process CPU time (user + system, profiler included) | ${profiles.map((p) => ms(p.cpu)).join(" | ")} |`,
+    `| database transactions (a statement outside one is one) | ${profiles.map((p) => p.transactions.toFixed(1)).join(" | ")} |`,
     `| HTML | ${profiles.map((p) => kib(p.htmlBytes)).join(" | ")} |`,
     `| of which the inlined RSC payload | ${profiles.map((p) => kib(p.inlinedBytes)).join(" | ")} |`,
     `| RSC response (client-side navigation) | ${profiles.map((p) => kib(p.rscBytes)).join(" | ")} |`,
