@@ -1,12 +1,11 @@
 import { SiteHeader } from "@/components/layout/site-header";
-import { requireUser } from "@/lib/auth/session";
-import { unreadNotificationCount } from "@/lib/data/notifications";
+import { currentUnreadCount, requireUser } from "@/lib/auth/session";
 import { countReviewQueue } from "@/lib/data/reports";
 import { getLocale } from "@/lib/i18n/server";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const [locale, unread, reviewWaiting] = await Promise.all([getLocale(), unreadNotificationCount(user.id), countReviewQueue(user)]);
+  const [locale, unread, reviewWaiting] = await Promise.all([getLocale(), currentUnreadCount(), countReviewQueue(user)]);
   return (
     <>
       <SiteHeader user={user} locale={locale} unread={unread} reviewWaiting={reviewWaiting} />

@@ -2,7 +2,9 @@ import "server-only";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { refreshedSessionToken, sessionUserOf } from "./options";
+import { noteReadModelStamps } from "@/lib/data/read-model-cache";
+import { readSessionFloor } from "@/lib/data/users";
+import { sessionUserOf } from "./options";
 import { readSessionCookie } from "./session-token";
 import { AccessDeniedError } from "./access-denied";
 import { type Action, type Actor, can, type Resource } from "./permissions";
@@ -16,12 +18,24 @@ export interface SessionUser extends Actor {
  * Once per request: the layout and the page both ask. The same checks as next-auth's session read
  * (the token decrypts and has not expired, then the jwt callback's revocation and account read),
  * without its re-encoding of the token: a page cannot set a cookie, so that token was thrown away.
+ * The account's statement also brings what every signed-in page shows or checks (decision 105):
+ * the unread count and the user's read-model counters, so the menu's cached review count needs
+ * no statement of its own.
  */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+const currentSession = cache(async (): Promise<{ user: SessionUser; unread: number } | null> => {
   const token = await readSessionCookie(await cookies());
-  const current = token && (await refreshedSessionToken(token));
-  return current?.sub ? sessionUserOf(current) : null;
+  const floor = token && (await readSessionFloor(token.sub, token.signedInAt));
+  if (!floor) return null;
+  noteReadModelStamps(floor.stamps);
+  return { user: sessionUserOf({ ...token, ...floor.account }), unread: floor.unread };
 });
+
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => (await currentSession())?.user ?? null);
+
+/** The signed-in user's unread notifications (the bell), read with their session. */
+export async function currentUnreadCount(): Promise<number> {
+  return (await currentSession())?.unread ?? 0;
+}
 
 /** The signed-in user, or a redirect to the sign-in page. */
 export async function requireUser(): Promise<SessionUser> {

@@ -1,11 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-/** The bell's number: the user's unread notifications. */
-export function unreadNotificationCount(userId: string): Promise<number> {
-  return db.notification.count({ where: { userId, readAt: null } });
-}
-
 /** The user's newest notifications (their own only), with what the list names: the issue, the dates. */
 export async function listNotifications(userId: string, limit = 100) {
   const rows = await db.notification.findMany({

@@ -32,9 +32,25 @@ export function bypassReadModelCache() {
   bypassed = true;
 }
 
+/** Counters this request has already read, by their scope's name (the session's read brings the user's own). */
+const requestStamps = cache(() => new Map<string, number>());
+
+/**
+ * Counters read with another of the request's statements (the session's, decision 105), so that
+ * a cached read in these scopes needs no statement of its own. Read at the request's start, as
+ * `countersOf` would have read them: a write committed before the request is seen.
+ * Outside a render (an action, a route handler) React's cache keeps nothing, and this is a no-op.
+ */
+export function noteReadModelStamps(stamps: Readonly<Record<string, number>>) {
+  const known = requestStamps();
+  for (const [scope, version] of Object.entries(stamps)) known.set(scope, version);
+}
+
 /** The counters of a bureau (the city's shared ones, its structure's, its reports') or of everything ("city") now, read once per request. */
 const countersOf = cache(async (bureauId: string): Promise<number[]> => {
   const scopes = bureauId === "city" ? [ANY_CHANGE] : [CITY_CHANGE, bureauScope(bureauId), bureauReportsScope(bureauId)];
+  const known = requestStamps();
+  if (scopes.every((s) => known.has(s))) return scopes.map((s) => known.get(s)!);
   const rows = await db.readModelStamp.findMany({ where: { scope: { in: scopes } }, select: { scope: true, version: true } });
   return scopes.map((s) => rows.find((row) => row.scope === s)?.version ?? 0);
 });

@@ -253,10 +253,9 @@ async function profileReads(databaseUrl: string, author: ReportAuthor) {
   (globalThis as unknown as { portalDb: unknown }).portalDb = new PostgresClient({ adapter: timed(serializedTransactions(createAdapterFactory(databaseUrl))) });
   process.env.DATABASE_URL = databaseUrl;
   const { db } = await import("@/lib/db");
-  const { currentSessionUser } = await import("@/lib/data/users");
+  const { readSessionFloor } = await import("@/lib/data/users");
   const { countReviewQueue, getReportPage } = await import("@/lib/data/reports");
   const { saveProgressDraft } = await import("@/lib/commands/progress");
-  const { unreadNotificationCount } = await import("@/lib/data/notifications");
   const { resolveDashboardScope } = await import("@/lib/data/dashboard-scope");
   const { listFilterOptions } = await import("@/lib/data/issue-filters");
   const { loadDashboardReports, loadDashboardRows } = await import("@/lib/data/dashboard");
@@ -281,8 +280,7 @@ async function profileReads(databaseUrl: string, author: ReportAuthor) {
   const filters = parseDashboardFilters({ bureau: measuredBureau });
   const scope = await resolveDashboardScope(actor, filters);
   const reads: [string, () => Promise<unknown>][] = [
-    ["session: the account read (decision 041)", () => currentSessionUser(user.id, Date.now())],
-    ["layout: unread notifications", () => unreadNotificationCount(user.id)],
+    ["session: the account, unread count and counters (decisions 041, 105)", () => readSessionFloor(user.id, Date.now())],
     ["layout: review queue count", () => countReviewQueue(actor)],
     ["dashboards: scope (bureaus, dates, document)", () => resolveDashboardScope(actor, filters)],
     ["dashboards: filter options", () => listFilterOptions(scope.bureau!.id, scope.document!.id)],
