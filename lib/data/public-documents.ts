@@ -1,9 +1,10 @@
 import "server-only";
 import type { BureauKind, ProgressStatus } from "@/generated/prisma/sqlite/enums";
 import { db } from "@/lib/db";
-import { parsePlainDate, toJapanIsoString, toPlainDate } from "@/lib/domain/dates";
+import { endOfDayInJapan, parsePlainDate, toJapanIsoString, toPlainDate } from "@/lib/domain/dates";
 import { type ExportBureau, loadBureauAsOf } from "./export-data";
 import { cachedPublic } from "./public-cache";
+import { bureauNamesAtEach } from "./section-history";
 
 /**
  * What residents see of a published document (/public and the open data). It
@@ -113,9 +114,13 @@ async function loadPublished(): Promise<PublishedEntry[]> {
     orderBy: bureauOrder,
     select: { publishedAt: true, bureauId: true, bureau: { select: { code: true, name: true, kind: true } }, period: { select: { asOfDate: true, fiscalYear: true } } },
   });
-  const documents = await db.policyDocument.findMany({ where: { bureauId: { in: rows.map((r) => r.bureauId) } }, orderBy: { fiscalYear: "desc" }, select: { bureauId: true, fiscalYear: true, title: true } });
-  return rows.map((r) => ({
-    bureau: r.bureau,
+  const [documents, names] = await Promise.all([
+    db.policyDocument.findMany({ where: { bureauId: { in: rows.map((r) => r.bureauId) } }, orderBy: { fiscalYear: "desc" }, select: { bureauId: true, fiscalYear: true, title: true } }),
+    // Each entry under the bureau's name on its date, as its page shows it (decision 044).
+    bureauNamesAtEach(db, rows.map((r) => ({ bureauId: r.bureauId, name: r.bureau.name, at: endOfDayInJapan(toPlainDate(r.period.asOfDate)) }))),
+  ]);
+  return rows.map((r, index) => ({
+    bureau: { ...r.bureau, name: names[index]! },
     // The document the date reports on, as lib/data/documents.ts findDocumentForPeriod chooses it.
     title: documents.find((d) => d.bureauId === r.bureauId && d.fiscalYear <= r.period.fiscalYear)?.title ?? "",
     reportingDate: toPlainDate(r.period.asOfDate),

@@ -60,6 +60,19 @@ export async function bureauNamesAt(reader: BureauReader, bureaus: readonly { id
   return new Map(bureaus.map((b) => [b.id, names.get(b.id)?.name ?? b.name]));
 }
 
+/**
+ * For a list of several dates (the residents' list of published documents): each entry's bureau
+ * name at its own instant, in one query.
+ */
+export async function bureauNamesAtEach(reader: BureauReader, entries: readonly { bureauId: string; name: string; at: Date }[]): Promise<string[]> {
+  if (entries.length === 0) return [];
+  const earliest = entries.reduce((min, entry) => (entry.at < min ? entry.at : min), entries[0]!.at);
+  const eras = await reader.bureauEra.findMany({
+    where: { bureauId: { in: [...new Set(entries.map((entry) => entry.bureauId))] }, until: { gt: earliest } }, orderBy: { until: "asc" }, select: { bureauId: true, name: true, until: true },
+  });
+  return entries.map((entry) => eras.find((era) => era.bureauId === entry.bureauId && era.until > entry.at)?.name ?? entry.name);
+}
+
 /** `bureaus` with each one's name at `at` (the rest of each row kept). */
 export async function withBureauNamesAt<B extends { id: string; name: string }>(reader: BureauReader, bureaus: readonly B[], at: Date): Promise<B[]> {
   const names = await bureauNamesAt(reader, bureaus, at);

@@ -54,17 +54,20 @@ describe("the public site's cache", () => {
     expect((await getPublishedDocument(code, "2024-11-30"))?.issues[0]?.progress?.text).toBe("キャッシュ外の変更");
     expect(await (await openDataJson()).text()).toContain("キャッシュ外の変更");
 
-    // A bureau's rename (an audited city-wide write) reaches the cached list at the next stamp check.
-    const renamed = await db.bureau.findUniqueOrThrow({ where: { id: bureau.bureauId } });
-    expect((await listPublished()).find((e) => e.bureau.code === code)?.bureau.name).toBe(renamed.name);
-    const rename = await updateBureau(
-      bureau.users.admin.actor,
-      { bureauId: renamed.id, name: "改称後の局", code: renamed.code, kind: renamed.kind, sortOrder: renamed.sortOrder },
-      "ja",
-    );
-    expect(rename.ok).toBe(true);
+    // A bureau's new code and name (an audited city-wide write) reach the cached list at the next stamp
+    // check; the entry keeps the name the bureau had on its date, as its page does (decision 044).
+    const before = await db.bureau.findUniqueOrThrow({ where: { id: bureau.bureauId } });
+    expect((await listPublished()).find((e) => e.bureau.code === code)?.bureau.name).toBe(before.name);
+    const recode = (newCode: string, name: string) =>
+      updateBureau(bureau.users.admin.actor, { bureauId: before.id, name, code: newCode, kind: before.kind, sortOrder: before.sortOrder }, "ja");
+    expect((await recode(`${code}-new`, "改称後の局")).ok).toBe(true);
     await stampInterval();
-    expect((await listPublished()).find((e) => e.bureau.code === code)?.bureau.name).toBe("改称後の局");
+    const entries = await listPublished();
+    expect(entries.some((e) => e.bureau.code === code)).toBe(false);
+    expect(entries.find((e) => e.bureau.code === `${code}-new`)?.bureau.name).toBe(before.name);
+    expect((await recode(code, "改称後の局")).ok).toBe(true);
+    await stampInterval();
+    expect(await listed()).toBe(true);
 
     expect((await unpublishDocument(bureau.users.manager.actor, { periodId }, "ja")).ok).toBe(true);
     expect(await getPublishedDocument(code, "2024-11-30")).toBeNull();
