@@ -38,10 +38,16 @@ const { values: args } = parseArgs({
     // `--view /bench-floor --saves 0` measures the framework's own ceiling on this machine.
     view: { type: "string", default: "/dashboard?bureau={bureau}" },
     saves: { type: "string", default: "0.2" },
+    // Open loop: requests arrive at this rate (a Poisson process, per second, all users together) and each
+    // goes to a user who is not waiting for an answer; its time counts from its arrival, so a request that
+    // waited for a free user or a busy server is as slow as it was. Without it, each user clicks again as
+    // soon as the answer arrives (a closed loop: the most the server answers, not what a user waits).
+    rate: { type: "string" },
     "skip-build": { type: "boolean", default: false },
   },
 });
 const saveShare = Number(args.saves);
+const rate = args.rate === undefined ? null : Number(args.rate);
 const userCount = Number(args.users);
 const seconds = Number(args.seconds);
 const port = Number(args.port);
@@ -58,6 +64,7 @@ interface LoadUser extends ReportAuthor {
   cookie: string;
   form: Record<string, string>;
   acknowledged: string[];
+  saves: number;
 }
 
 interface Timings {
@@ -67,35 +74,64 @@ interface Timings {
   conflicts: number;
 }
 
-async function runUser(user: LoadUser, until: number, timings: Timings) {
-  let n = 0;
-  while (Date.now() < until) {
-    const started = performance.now();
-    try {
-      if (Math.random() >= saveShare) {
-        const response = await fetch(`${nextBaseUrl()}${args.view.replace("{bureau}", user.bureauCode)}`, { headers: { cookie: user.cookie } });
-        await response.arrayBuffer();
-        if (response.status !== 200) timings.errors++;
-        else timings.view.push(performance.now() - started);
-      } else {
-        n++;
-        const text = `${user.email} の負荷試験報告 #${n}（${new Date().toISOString()}）`;
-        const response = await postSave(nextBaseUrl(), user.reportId, user.cookie, user.form, text);
-        const html = await response.text();
-        if (response.status !== 200) timings.errors++;
-        else if (html.includes(SAVED_TEXT)) {
-          user.acknowledged.push(text);
-          user.form = saveFormFields(html);
-          timings.save.push(performance.now() - started);
-        } else if (html.includes("他の人が先に保存")) timings.conflicts++;
-        else timings.errors++;
-      }
-    } catch {
-      timings.errors++;
+/** One click of `user`: a view, or a save of their ⑤; its time counts from `arrived`. */
+async function click(user: LoadUser, timings: Timings, arrived: number) {
+  try {
+    if (Math.random() >= saveShare) {
+      const response = await fetch(`${nextBaseUrl()}${args.view.replace("{bureau}", user.bureauCode)}`, { headers: { cookie: user.cookie } });
+      await response.arrayBuffer();
+      if (response.status !== 200) timings.errors++;
+      else timings.view.push(performance.now() - arrived);
+    } else {
+      user.saves++;
+      const text = `${user.email} の負荷試験報告 #${user.saves}（${new Date().toISOString()}）`;
+      const response = await postSave(nextBaseUrl(), user.reportId, user.cookie, user.form, text);
+      const html = await response.text();
+      if (response.status !== 200) timings.errors++;
+      else if (html.includes(SAVED_TEXT)) {
+        user.acknowledged.push(text);
+        user.form = saveFormFields(html);
+        timings.save.push(performance.now() - arrived);
+      } else if (html.includes("他の人が先に保存")) timings.conflicts++;
+      else timings.errors++;
     }
+  } catch {
+    timings.errors++;
   }
 }
 
+/** Closed loop: every user clicks again as soon as the answer arrives. */
+async function clickWithoutPause(users: LoadUser[], until: number, timings: Timings) {
+  await Promise.all(users.map(async (user) => {
+    while (Date.now() < until) await click(user, timings, performance.now());
+  }));
+}
+
+/** Open loop: clicks arrive at `perSecond` (exponential gaps), each taken by the next user with no click in flight. */
+async function clickAtRate(users: LoadUser[], perSecond: number, until: number, timings: Timings) {
+  const arrivals: number[] = [];
+  const idle: ((arrived: number | null) => void)[] = [];
+  const hand = (arrived: number) => (idle.length > 0 ? idle.shift()!(arrived) : arrivals.push(arrived));
+  let ended = false;
+  const nextArrival = () => new Promise<number | null>((resolve) => {
+    if (arrivals.length > 0) resolve(arrivals.shift()!);
+    else if (ended) resolve(null);
+    else idle.push(resolve);
+  });
+  const clicking = users.map(async (user) => {
+    for (let arrived = await nextArrival(); arrived !== null; arrived = await nextArrival()) await click(user, timings, arrived);
+  });
+  let due = performance.now();
+  while (Date.now() < until) {
+    due += (-Math.log(1 - Math.random()) * 1000) / perSecond;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    hand(due);
+  }
+  ended = true;
+  for (const resolve of idle.splice(0)) resolve(null);
+  await Promise.all(clicking);
+}
 
 buildUnlessSkipped(args["skip-build"]);
 useBenchAuditKeys();
@@ -113,7 +149,7 @@ try {
   for (const user of prepared) {
     const cookie = await signIn(baseUrl, user.email, password);
     const page = await fetch(`${baseUrl}/reports/${user.reportId}`, { headers: { cookie } });
-    users.push({ ...user, cookie, form: saveFormFields(await page.text()), acknowledged: [] });
+    users.push({ ...user, cookie, form: saveFormFields(await page.text()), acknowledged: [], saves: 0 });
   }
   console.log(`${users.length} users signed in; running for ${seconds} s…`);
   const timings: Timings = { view: [], save: [], errors: 0, conflicts: 0 };
@@ -124,7 +160,8 @@ try {
   const benchBefore = process.cpuUsage();
   const started = Date.now();
   const window = { from: monotonicMicroseconds() };
-  await Promise.all(users.map((user) => runUser(user, started + seconds * 1000, timings)));
+  if (rate) await clickAtRate(users, rate, started + seconds * 1000, timings);
+  else await clickWithoutPause(users, started + seconds * 1000, timings);
   const elapsed = (Date.now() - started) / 1000;
   // The profiles also hold the servers' start and the sign-ins (bcrypt): their reader keeps the run's samples only.
   if (args.profile) {
@@ -157,7 +194,7 @@ try {
   const requests = timings.view.length + timings.save.length + timings.errors + timings.conflicts;
   const perAnswered = (seconds: number) => ((seconds * 1000) / Math.max(1, timings.view.length + timings.save.length)).toFixed(1);
   const lines = [
-    `Machine: ${os.cpus()[0]?.model ?? "CPU"}, ${os.cpus().length} cores, Node ${process.version}; PostgreSQL; ${users.length} users for ${elapsed.toFixed(0)} s, ${Math.round((1 - saveShare) * 100)} % views of ${args.view} / ${Math.round(saveShare * 100)} % saves; ${servers.length} app server${servers.length > 1 ? "s" : ""} of ${workers} worker${workers > 1 ? "s" : ""}; load average before ${loadBefore}, after ${os.loadavg()[0]!.toFixed(1)}.`,
+    `Machine: ${os.cpus()[0]?.model ?? "CPU"}, ${os.cpus().length} cores, Node ${process.version}; PostgreSQL; ${users.length} users for ${elapsed.toFixed(0)} s, ${Math.round((1 - saveShare) * 100)} % views of ${args.view} / ${Math.round(saveShare * 100)} % saves; ${rate ? `open loop: clicks arrive at ${rate}/s (exponential gaps), each to a user without one in flight, timed from its arrival` : "closed loop: each user clicks again when answered"}; ${servers.length} app server${servers.length > 1 ? "s" : ""} of ${workers} worker${workers > 1 ? "s" : ""}; load average before ${loadBefore}, after ${os.loadavg()[0]!.toFixed(1)}.`,
     "",
     "| | requests | p50 | p95 | p99 |",
     "|---|---|---|---|---|",
