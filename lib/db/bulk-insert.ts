@@ -1,4 +1,5 @@
 import { Prisma } from "@/generated/prisma/sqlite/client";
+import { providerOf } from "./provider";
 import type { Tx } from "./transaction";
 
 /** A value bound to a parameter: the adapters write a Date as Prisma does (ISO text on SQLite, timestamp on PostgreSQL). */
@@ -22,6 +23,12 @@ export interface InsertOptions {
     /** Flags the updated row takes whatever the insert said (a new row takes the column's default). */
     set?: Readonly<Record<string, boolean>>;
   };
+  /**
+   * Another write that goes with the rows (e.g. raising counters): on PostgreSQL a WITH clause of the
+   * last INSERT, so one round trip does both; on SQLite, which has no data-modifying WITH and no
+   * round trip to save (it runs in process), a statement of its own after the rows.
+   */
+  alongside?: Prisma.Sql;
 }
 
 const quoted = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(", ");
@@ -38,7 +45,8 @@ const quoted = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join
  */
 export async function insertRows(tx: Tx, table: string, columns: readonly string[], rows: readonly (readonly Cell[])[], options: InsertOptions = {}): Promise<unknown[]> {
   const into = Prisma.raw(`"${table}" (${quoted(columns)})`);
-  const { returning, onConflict } = options;
+  const { returning, onConflict, alongside } = options;
+  const together = alongside !== undefined && providerOf(process.env.DATABASE_URL ?? "file:") === "postgresql";
   const upsert = onConflict
     ? Prisma.raw(
         ` ON CONFLICT (${quoted(onConflict.key)}) DO UPDATE SET ${[
@@ -50,12 +58,15 @@ export async function insertRows(tx: Tx, table: string, columns: readonly string
   const returned: unknown[] = [];
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const values = rows.slice(start, start + ROWS_PER_STATEMENT).map((row) => Prisma.sql`(${Prisma.join(row)})`);
+    const last = start + ROWS_PER_STATEMENT >= rows.length;
+    const prefix = together && last ? Prisma.sql`WITH "alongside" AS (${alongside}) ` : Prisma.empty;
     if (!returning) {
-      await tx.$executeRaw`INSERT INTO ${into} VALUES ${Prisma.join(values)}${upsert}`;
+      await tx.$executeRaw`${prefix}INSERT INTO ${into} VALUES ${Prisma.join(values)}${upsert}`;
       continue;
     }
-    const written = await tx.$queryRaw<Record<string, unknown>[]>`INSERT INTO ${into} VALUES ${Prisma.join(values)}${upsert} RETURNING ${Prisma.raw(`"${returning}"`)}`;
+    const written = await tx.$queryRaw<Record<string, unknown>[]>`${prefix}INSERT INTO ${into} VALUES ${Prisma.join(values)}${upsert} RETURNING ${Prisma.raw(`"${returning}"`)}`;
     returned.push(...written.map((row) => row[returning]));
   }
+  if (alongside !== undefined && (!together || rows.length === 0)) await tx.$executeRaw(alongside);
   return returned;
 }

@@ -29,13 +29,19 @@ export function scopesOf(entry: { action: string; bureauId?: string | null }): s
 }
 
 /**
- * Raises the counters of `entries` in `tx`, all in one statement: the caller holds the audit
- * chain's lock, so every other writer waits for this transaction, and each round trip here
- * is one more for them. A scope appears once (a row cannot be upserted twice in a statement).
+ * The statement that raises the counters of `entries` (null when none): one statement, because the
+ * audit chain's writer sends it while holding the chain's lock (it rides the entry's INSERT there).
+ * A scope appears once (a row cannot be upserted twice in a statement).
  */
-export async function raiseReadModelStamps(tx: Tx, entries: readonly { action: string; bureauId?: string | null }[]): Promise<void> {
+export function readModelStampsRaise(entries: readonly { action: string; bureauId?: string | null }[]): Prisma.Sql | null {
   const scopes = [...new Set(entries.flatMap(scopesOf))];
-  if (scopes.length === 0) return;
-  await tx.$executeRaw`INSERT INTO "ReadModelStamp" ("scope", "version") VALUES ${Prisma.join(scopes.map((scope) => Prisma.sql`(${scope}, 1)`))}
+  if (scopes.length === 0) return null;
+  return Prisma.sql`INSERT INTO "ReadModelStamp" ("scope", "version") VALUES ${Prisma.join(scopes.map((scope) => Prisma.sql`(${scope}, 1)`))}
     ON CONFLICT ("scope") DO UPDATE SET "version" = "ReadModelStamp"."version" + 1`;
+}
+
+/** Raises the counters of `entries` in `tx` (or on the client). */
+export async function raiseReadModelStamps(tx: Pick<Tx, "$executeRaw">, entries: readonly { action: string; bureauId?: string | null }[]): Promise<void> {
+  const raise = readModelStampsRaise(entries);
+  if (raise) await tx.$executeRaw(raise);
 }
