@@ -1,4 +1,4 @@
-import { createHash, createHmac } from "node:crypto";
+import { createHash, createHmac, createSecretKey, type KeyObject } from "node:crypto";
 
 // Each audit entry stores an HMAC-SHA-256 over its content, its position in the
 // chain and the previous entry's MAC. Without the key nobody can recompute the
@@ -49,10 +49,20 @@ export interface SealFields {
   prevHash: string;
 }
 
+// Node 24 tells a key given as bytes from a KeyObject or CryptoKey by catching two thrown errors
+// on every createHmac (27–40 µs a MAC here, against 3–7 µs with a KeyObject): each key's
+// KeyObject is made once. Keys are never changed in place, so the bytes stay what they were.
+const keyObjects = new WeakMap<Buffer, KeyObject>();
+function keyObjectOf(secret: Buffer): KeyObject {
+  let key = keyObjects.get(secret);
+  if (!key) keyObjects.set(secret, (key = createSecretKey(secret)));
+  return key;
+}
+
 /** The entry's MAC: content, position, key id and link, under the key named by keyId. */
 export function entryMac(entry: ChainedContent, seal: SealFields, secret: Buffer): string {
   const message = canonicalJson({ ...contentFields(entry), seq: seal.seq, keyId: seal.keyId, prevHash: seal.prevHash });
-  return createHmac("sha256", secret).update(message).digest("hex");
+  return createHmac("sha256", keyObjectOf(secret)).update(message).digest("hex");
 }
 
 export type StoredEntry = ChainedContent & SealFields & { id: number; hash: string };

@@ -1,4 +1,4 @@
-import { hkdf, randomUUID } from "node:crypto";
+import { createSecretKey, hkdf, type KeyObject, randomUUID } from "node:crypto";
 import { promisify } from "node:util";
 import { EncryptJWT, jwtDecrypt } from "jose";
 import type { JWT, JWTDecodeParams, JWTEncodeParams } from "next-auth/jwt";
@@ -6,16 +6,18 @@ import type { JWT, JWTDecodeParams, JWTEncodeParams } from "next-auth/jwt";
 // next-auth's own session token (next-auth/jwt encode/decode: a JWE, "dir" + A256GCM, with a key
 // derived from the secret by HKDF-SHA256, salt "", its fixed info string, 32 bytes), byte for byte
 // the same format, except that the key is derived once per secret instead of on every use: the
-// proxy's check and the session's read each derived it again on every request.
+// proxy's check and the session's read each derived it again on every request. It is kept as a
+// KeyObject: given bytes, Node 24 tells them from a KeyObject or CryptoKey by catching thrown
+// errors, in jose's checks and in every decipher.
 
 const deriveKey = promisify(hkdf);
-const keys = new Map<string, Promise<Uint8Array>>();
+const keys = new Map<string, Promise<KeyObject>>();
 
-function encryptionKey(secret: string | Buffer, salt: string): Promise<Uint8Array> {
+function encryptionKey(secret: string | Buffer, salt: string): Promise<KeyObject> {
   const id = `${salt}\0${typeof secret === "string" ? `s:${secret}` : `b:${secret.toString("base64")}`}`;
   let key = keys.get(id);
   if (!key) {
-    key = deriveKey("sha256", secret, salt, `NextAuth.js Generated Encryption Key${salt ? ` (${salt})` : ""}`, 32).then((bytes) => new Uint8Array(bytes));
+    key = deriveKey("sha256", secret, salt, `NextAuth.js Generated Encryption Key${salt ? ` (${salt})` : ""}`, 32).then((bytes) => createSecretKey(new Uint8Array(bytes)));
     key.catch(() => keys.delete(id));
     keys.set(id, key);
   }
