@@ -1,6 +1,6 @@
 import "server-only";
 import type { IssueDetailsSnapshot } from "@/lib/commands/issue-snapshot";
-import type { Prisma } from "@/generated/prisma/sqlite/client";
+import { Prisma } from "@/generated/prisma/sqlite/client";
 import type { ProgressStatus } from "@/generated/prisma/sqlite/enums";
 import { db } from "@/lib/db";
 import { endOfDayInJapan, japanDateOf, parsePlainDate, toPlainDate } from "@/lib/domain/dates";
@@ -63,7 +63,7 @@ export function revisionInForce<R extends { createdAt: Date }>(revisionsOldestFi
  */
 export async function loadIssuesAsOf(issueIds: readonly string[], date: string): Promise<IssueAsOf[]> {
   if (issueIds.length === 0) return [];
-  const [definitions, history] = await Promise.all([loadDefinitionsAsOf(issueIds, date), loadApprovedHistory({ id: { in: [...issueIds] } }, date)]);
+  const [definitions, history] = await Promise.all([loadDefinitionsAsOf(issueIds, date), loadApprovedHistory({ issueIds }, date)]);
   return issuesAsOf(definitions, history, date);
 }
 
@@ -115,38 +115,63 @@ export async function loadDefinitionsAsOf(issueIds: readonly string[], date: str
   });
 }
 
+/** Which issues an approved history covers: a whole document's, or those named. */
+export type HistoryOf = { documentId: string } | { issueIds: readonly string[] };
+
+interface HistoryRow {
+  kind: "report" | "value" | "completion";
+  /** The report's issue, the value's indicator or the completion's milestone. */
+  ref: string;
+  periodId: string;
+  /** When the report was approved, or the milestone done. */
+  at: Date | null;
+  asOfDate: Date | null;
+  carriedForward: boolean | null;
+  status: ProgressStatus | null;
+  text: string | null;
+  approvedBy: string | null;
+  actual: number | null;
+}
+
 /**
- * The reports approved for dates up to `date` of the issues `issues` selects (ids, or a whole
- * document), with the actuals and done dates of every period up to it (only those of approved
- * reports count: `issuesAsOf` picks them). Three queries, run together.
+ * The reports approved for dates up to `date` of the issues `issues` selects, with the actuals
+ * and done dates of every period up to it (only those of approved reports count: `issuesAsOf`
+ * picks them). One raw statement, the same on SQLite and PostgreSQL, where the ORM sent five
+ * (one per relation): the first view of a bureau's dashboard after a save reads it again.
+ * The first branch names a real column wherever one is a date or a boolean: SQLite types a
+ * compound SELECT's columns by its first branch.
  */
-export async function loadApprovedHistory(issues: Prisma.IssueWhereInput, date: string): Promise<ApprovedHistory> {
-  const upTo = { asOfDate: { lte: parsePlainDate(date) } };
-  const [approved, values, completions] = await Promise.all([
-    db.progressReport.findMany({
-      where: { issue: issues, workflowState: "APPROVED", period: upTo },
-      orderBy: { period: { asOfDate: "asc" } },
-      select: { issueId: true, periodId: true, progressText: true, status: true, carriedForward: true, reviewedAt: true, reviewedBy: { select: { name: true } }, period: { select: { asOfDate: true } } },
-    }),
-    db.indicatorValue.findMany({
-      where: { period: upTo, actual: { not: null }, indicator: { issue: issues } },
-      select: { indicatorId: true, periodId: true, actual: true, carriedForward: true },
-    }),
-    db.milestoneCompletion.findMany({
-      where: { period: upTo, milestone: { issue: issues } },
-      select: { milestoneId: true, periodId: true, doneDate: true },
-    }),
-  ]);
-  const reports = approved.map((r) => ({
-    issueId: r.issueId,
-    periodId: r.periodId,
-    reportingDate: toPlainDate(r.period.asOfDate),
-    text: r.progressText,
-    status: r.status,
-    carriedForward: r.carriedForward,
-    approvedBy: r.reviewedBy?.name ?? null,
-    approvedAt: r.reviewedAt && japanDateOf(r.reviewedAt),
-  }));
+export async function loadApprovedHistory(issues: HistoryOf, date: string): Promise<ApprovedHistory> {
+  const upTo = parsePlainDate(date);
+  const ofIssues = "documentId" in issues ? Prisma.sql`i."documentId" = ${issues.documentId}` : Prisma.sql`i."id" IN (${Prisma.join(issues.issueIds)})`;
+  const rows = await db.$queryRaw<HistoryRow[]>`
+    SELECT 'report' AS "kind", r."issueId" AS "ref", r."periodId", r."reviewedAt" AS "at", p."asOfDate", r."carriedForward",
+      CAST(r."status" AS TEXT) AS "status", r."progressText" AS "text", u."name" AS "approvedBy", NULL AS "actual"
+    FROM "ProgressReport" r JOIN "Issue" i ON i."id" = r."issueId" JOIN "ReportingPeriod" p ON p."id" = r."periodId" LEFT JOIN "User" u ON u."id" = r."reviewedById"
+    WHERE ${ofIssues} AND r."workflowState" = 'APPROVED' AND p."asOfDate" <= ${upTo}
+    UNION ALL
+    SELECT 'value', v."indicatorId", v."periodId", NULL, NULL, v."carriedForward", NULL, NULL, NULL, v."actual"
+    FROM "IndicatorValue" v JOIN "Indicator" n ON n."id" = v."indicatorId" JOIN "Issue" i ON i."id" = n."issueId" JOIN "ReportingPeriod" p ON p."id" = v."periodId"
+    WHERE ${ofIssues} AND v."actual" IS NOT NULL AND p."asOfDate" <= ${upTo}
+    UNION ALL
+    SELECT 'completion', c."milestoneId", c."periodId", c."doneDate", NULL, NULL, NULL, NULL, NULL, NULL
+    FROM "MilestoneCompletion" c JOIN "Milestone" m ON m."id" = c."milestoneId" JOIN "Issue" i ON i."id" = m."issueId" JOIN "ReportingPeriod" p ON p."id" = c."periodId"
+    WHERE ${ofIssues} AND p."asOfDate" <= ${upTo}`;
+  const reports = rows
+    .filter((r) => r.kind === "report")
+    .map((r) => ({
+      issueId: r.ref,
+      periodId: r.periodId,
+      reportingDate: toPlainDate(r.asOfDate!),
+      text: r.text!,
+      status: r.status!,
+      carriedForward: Boolean(r.carriedForward),
+      approvedBy: r.approvedBy,
+      approvedAt: r.at && japanDateOf(r.at),
+    }))
+    .sort((a, b) => a.reportingDate.localeCompare(b.reportingDate));
+  const values = rows.filter((r) => r.kind === "value").map((r) => ({ indicatorId: r.ref, periodId: r.periodId, actual: r.actual, carriedForward: Boolean(r.carriedForward) }));
+  const completions = rows.filter((r) => r.kind === "completion").map((r) => ({ milestoneId: r.ref, periodId: r.periodId, doneDate: r.at }));
   return { reports, values, completions };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import type { ProgressStatus, WorkflowState } from "@/generated/prisma/sqlite/enums";
 import { db } from "@/lib/db";
 import { completenessByDate } from "@/lib/domain/completeness-trend";
 import { toPlainDate } from "@/lib/domain/dates";
@@ -16,7 +17,7 @@ import type { DashboardScope } from "./dashboard-scope";
 import { issueFilterWhere } from "./issue-filters";
 import { issuesAsOf, loadApprovedHistory, loadDefinitionsAsOf, loadIssuesAsOf } from "./as-of";
 import { lateMilestonesOf } from "./milestone-timeline";
-import { countSubmissions } from "./period-counts";
+import { expectedIssues, tallySubmissions } from "./period-counts";
 import { cachedRead } from "./read-model-cache";
 
 /**
@@ -33,43 +34,72 @@ export async function loadDashboardStructure(documentId: string, asOfDate: strin
   return { issues, definitions };
 }
 
-/**
- * What the progress reports give the dashboard: the issues the filters leave (status and the text
- * search read the approved ⑤), the document's reports for the period (whatever their state), and
- * its approved history up to the period's date. A save or review of ⑤ changes only this.
- * Three independent reads, run together.
- */
-export async function loadDashboardReports(documentId: string, period: DashboardScope["period"], filters: DashboardFilters) {
-  const [issues, reports, history] = await Promise.all([
-    db.issue.findMany({ where: issueFilterWhere(documentId, period?.id ?? null, filters), orderBy: { sortOrder: "asc" }, select: { id: true } }),
-    period === null
-      ? []
-      : db.progressReport.findMany({
-          where: { periodId: period.id, issue: { documentId } },
-          select: { id: true, issueId: true, status: true, workflowState: true, updatedAt: true, carriedForward: true, author: { select: { name: true } } },
-        }),
-    period === null ? null : loadApprovedHistory({ documentId }, period.asOfDate),
-  ]);
-  const reportOf = new Map(reports.map(({ issueId, ...report }) => [issueId, report]));
-  return { rows: issues.map(({ id }) => ({ id, report: reportOf.get(id) ?? null })), history };
+interface PeriodReportRow {
+  id: string;
+  issueId: string;
+  status: ProgressStatus;
+  workflowState: WorkflowState;
+  updatedAt: Date;
+  carriedForward: boolean;
+  authorName: string | null;
 }
 
 /**
- * What the bureau dashboard reads from the database: the structure and the reports, each cached
- * under its own counters, so that the first view after a save reloads only the reports.
+ * What the progress reports give the dashboard: the document's reports for the period (whatever
+ * their state) and its approved history up to the period's date. A save or review of ⑤ changes
+ * only this, so the first view of the bureau after one reads it again: two raw statements, run
+ * together, where the ORM sent eight.
+ */
+export async function loadDashboardReports(documentId: string, period: DashboardScope["period"]) {
+  if (period === null) return { reports: new Map<string, DashboardReport>(), history: null };
+  const [rows, history] = await Promise.all([
+    db.$queryRaw<PeriodReportRow[]>`
+      SELECT r."id", r."issueId", CAST(r."status" AS TEXT) AS "status", CAST(r."workflowState" AS TEXT) AS "workflowState", r."updatedAt", r."carriedForward", a."name" AS "authorName"
+      FROM "ProgressReport" r JOIN "Issue" i ON i."id" = r."issueId" LEFT JOIN "User" a ON a."id" = r."authorId"
+      WHERE r."periodId" = ${period.id} AND i."documentId" = ${documentId}`,
+    loadApprovedHistory({ documentId }, period.asOfDate),
+  ]);
+  const reports = new Map(
+    rows.map(({ issueId, authorName, carriedForward, ...report }): [string, DashboardReport] => [
+      issueId,
+      { ...report, carriedForward: Boolean(carriedForward), author: authorName === null ? null : { name: authorName } },
+    ]),
+  );
+  return { reports, history };
+}
+
+type DashboardReport = Omit<PeriodReportRow, "issueId" | "authorName"> & { author: { name: string } | null };
+
+/** Whether the filters read the approved ⑤ (the status and the text search), not only the bureau's structure. */
+const filtersReadReports = (filters: DashboardFilters) => filters.status !== undefined || filters.q !== undefined;
+
+/**
+ * The issues the filters leave, or null when they leave every issue of the document. Filters on
+ * the structure alone (area, section, partner, affiliated body) are not reached by a save of ⑤.
+ */
+function issuesFiltered(bureauId: string, documentId: string, periodId: string | null, filters: DashboardFilters): Promise<ReadonlySet<string>> | null {
+  if (!filtersReadReports(filters) && filters.area === undefined && filters.section === undefined && filters.partner === undefined && !filters.affiliated) return null;
+  return cachedRead(`dashboard-filtered|${documentId}|${periodId ?? ""}|${JSON.stringify(filters)}`, filtersReadReports(filters) ? { bureauId } : { bureauId, reports: false }, async () =>
+    new Set((await db.issue.findMany({ where: issueFilterWhere(documentId, periodId, filters), select: { id: true } })).map(({ id }) => id)),
+  );
+}
+
+/**
+ * What the bureau dashboard reads from the database: the structure, the issues the filters leave
+ * and the reports, each cached under its own counters, so that the first view after a save
+ * reloads only the reports (and a filter that reads them).
  */
 export async function loadDashboardRows(bureauId: string, documentId: string, period: DashboardScope["period"], filters: DashboardFilters) {
   const asOfDate = period?.asOfDate ?? null;
-  const [structure, reports] = await Promise.all([
+  const [structure, filtered, reports] = await Promise.all([
     cachedRead(`dashboard-structure|${documentId}|${asOfDate ?? ""}`, { bureauId, reports: false }, () => loadDashboardStructure(documentId, asOfDate)),
-    cachedRead(`dashboard-reports|${documentId}|${period?.id ?? ""}|${JSON.stringify(filters)}`, { bureauId }, () => loadDashboardReports(documentId, period, filters)),
+    issuesFiltered(bureauId, documentId, period?.id ?? null, filters),
+    cachedRead(`dashboard-reports|${documentId}|${period?.id ?? ""}`, { bureauId }, () => loadDashboardReports(documentId, period)),
   ]);
-  const structureOf = new Map(structure.issues.map((issue, index) => [issue.id, { issue, definitions: structure.definitions[index] }]));
-  // Both parts were read under this request's counters: an issue added between the two reads shows from the next request on.
-  const found = reports.rows.flatMap(({ id, report }) => {
-    const known = structureOf.get(id);
-    return known ? [{ row: { ...known.issue, report }, definitions: known.definitions }] : [];
-  });
+  // Both parts were read under this request's counters; the structure's order is the document's (sortOrder).
+  const found = structure.issues.flatMap((issue, index) =>
+    filtered === null || filtered.has(issue.id) ? [{ row: { ...issue, report: reports.reports.get(issue.id) ?? null }, definitions: structure.definitions[index] }] : [],
+  );
   const rows = found.map(({ row }) => row);
   // Indicators and milestones as the export for the date has them: definitions in force then, approved reports only.
   const asOf = period && reports.history ? issuesAsOf(found.map(({ definitions }) => definitions!), reports.history, period.asOfDate) : [];
@@ -144,6 +174,8 @@ export async function getCompletenessTrend(scope: DashboardScope) {
   const { bureau, period } = scope;
   if (!bureau || !period) return [];
   const periods = scope.periods.filter((p) => p.asOfDate <= period.asOfDate).map((p) => ({ ...p, bureauId: bureau.id }));
-  const counts = await cachedRead(`completeness|${period.id}`, { bureauId: bureau.id }, () => countSubmissions(periods));
+  // The issues each date expects are the bureau's structure: a save of ⑤ leaves them cached.
+  const expected = await cachedRead(`completeness-expected|${period.id}`, { bureauId: bureau.id, reports: false }, () => expectedIssues(periods));
+  const counts = await cachedRead(`completeness|${period.id}`, { bureauId: bureau.id }, () => tallySubmissions(periods, expected));
   return completenessByDate(periods.map((p) => ({ asOfDate: p.asOfDate, ...counts.get(p.id)! })));
 }

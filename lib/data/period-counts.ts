@@ -80,24 +80,27 @@ export async function countPeriodsAndAreas(periods: readonly PeriodKey[], byArea
   };
 }
 
-/**
- * For each period, by the same rule, only what a completeness trend needs (the
- * city's reads every bureau's periods of every date, so it reads no more than
- * that): the issues expected, and the reports sent in (submitted or approved,
- * not an untouched copy) and approved among them.
- */
-export async function countSubmissions(periods: readonly PeriodKey[]): Promise<Map<string, { expected: number; submitted: number; approved: number }>> {
+/** Which issues each period expects (its document's), for `tallySubmissions`: the bureaus' structure, which no report changes. */
+export async function expectedIssues(periods: readonly PeriodKey[]) {
   const documentOf = await documentsOf(periods);
-  const [issues, reports] = await Promise.all([
-    db.issue.findMany({ where: { documentId: { in: [...new Set([...documentOf.values()].filter((id) => id !== undefined))] } }, select: { id: true, documentId: true } }),
-    db.progressReport.findMany({
-      where: { periodId: { in: periods.map((p) => p.id) }, carriedForward: false, workflowState: { in: ["SUBMITTED", "APPROVED"] } },
-      select: { issueId: true, periodId: true, workflowState: true },
-    }),
-  ]);
-  const documentOfIssue = new Map(issues.map((issue) => [issue.id, issue.documentId]));
+  const issues = await db.issue.findMany({ where: { documentId: { in: [...new Set([...documentOf.values()].filter((id) => id !== undefined))] } }, select: { id: true, documentId: true } });
   const expectedOf = new Map<string, number>();
   for (const issue of issues) expectedOf.set(issue.documentId, (expectedOf.get(issue.documentId) ?? 0) + 1);
+  return { documentOf, documentOfIssue: new Map(issues.map((issue) => [issue.id, issue.documentId])), expectedOf };
+}
+
+/**
+ * For each period, by the same rule, only what a completeness trend needs: the issues expected,
+ * and the reports sent in (submitted or approved, not an untouched copy) and approved among them.
+ * The reports are read here; the expected issues come from `expectedIssues`, which a bureau's
+ * dashboard keeps cached while its reports change.
+ */
+export async function tallySubmissions(periods: readonly PeriodKey[], expected: Awaited<ReturnType<typeof expectedIssues>>): Promise<Map<string, { expected: number; submitted: number; approved: number }>> {
+  const { documentOf, documentOfIssue, expectedOf } = expected;
+  const reports = await db.progressReport.findMany({
+    where: { periodId: { in: periods.map((p) => p.id) }, carriedForward: false, workflowState: { in: ["SUBMITTED", "APPROVED"] } },
+    select: { issueId: true, periodId: true, workflowState: true },
+  });
   const counts = new Map(periods.map((period) => [period.id, { expected: expectedOf.get(documentOf.get(period.id) ?? "") ?? 0, submitted: 0, approved: 0 }]));
   for (const report of reports) {
     // A report counts only for an issue of the document its period reports on.
@@ -107,4 +110,9 @@ export async function countSubmissions(periods: readonly PeriodKey[]): Promise<M
     if (report.workflowState === "APPROVED") count.approved += 1;
   }
   return counts;
+}
+
+/** `tallySubmissions` with the expected issues read too (the city view, which reads every bureau's periods of every date, so it reads no more than that). */
+export async function countSubmissions(periods: readonly PeriodKey[]) {
+  return tallySubmissions(periods, await expectedIssues(periods));
 }

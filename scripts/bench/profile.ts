@@ -259,6 +259,7 @@ async function profileReads(databaseUrl: string, author: ReportAuthor) {
   const { resolveDashboardScope } = await import("@/lib/data/dashboard-scope");
   const { listFilterOptions } = await import("@/lib/data/issue-filters");
   const { loadDashboardReports, loadDashboardRows } = await import("@/lib/data/dashboard");
+  const { expectedIssues, tallySubmissions } = await import("@/lib/data/period-counts");
   const { getSectionMatrix } = await import("@/lib/data/section-matrix");
   const { getCityOverview } = await import("@/lib/data/city-overview");
   const { bypassReadModelCache } = await import("@/lib/data/read-model-cache");
@@ -279,14 +280,17 @@ async function profileReads(databaseUrl: string, author: ReportAuthor) {
   const milestones = edited.issue.milestones.map((m) => ({ milestoneId: m.id, doneDate: "" }));
   const filters = parseDashboardFilters({ bureau: measuredBureau });
   const scope = await resolveDashboardScope(actor, filters);
+  const trendPeriods = scope.periods.filter((p) => p.asOfDate <= scope.period!.asOfDate).map((p) => ({ ...p, bureauId: scope.bureau!.id }));
+  const expected = await expectedIssues(trendPeriods);
   const reads: [string, () => Promise<unknown>][] = [
     ["session: the account, unread count and counters (decisions 041, 105)", () => readSessionFloor(user.id, Date.now())],
     ["layout: review queue count", () => countReviewQueue(actor)],
     ["dashboards: scope (bureaus, dates, document)", () => resolveDashboardScope(actor, filters)],
     ["dashboards: filter options", () => listFilterOptions(scope.bureau!.id, scope.document!.id)],
     ["dashboard: issues, as-of indicators, late milestones", () => loadDashboardRows(scope.bureau!.id, scope.document!.id, scope.period, filters)],
-    // What the first view after a save of ⑤ reloads: the bureau's structure stays cached (decision 100).
-    ["dashboard after a save of ⑤: its reports part", () => loadDashboardReports(scope.document!.id, scope.period, filters)],
+    // What the first view after a save of ⑤ reloads: its reports and the completeness tally; the
+    // bureau's structure and the issues each date expects stay cached (decisions 100, 102).
+    ["dashboard after a save of ⑤: its reports part and completeness", () => Promise.all([loadDashboardReports(scope.document!.id, scope.period), tallySubmissions(trendPeriods, expected)])],
     ["matrix: sections × issues", () => getSectionMatrix(scope, filters)],
     ["city view: every bureau's counts", () => getCityOverview(actor, undefined)],
     ["report editor: the report, its yardsticks, the previous report", () => getReportPage(authorActor, author.reportId)],

@@ -4,7 +4,7 @@ import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { saveProgressDraft } from "@/lib/commands/progress";
 import { getCityOverview } from "@/lib/data/city-overview";
-import { getBureauDashboard } from "@/lib/data/dashboard";
+import { getBureauDashboard, getCompletenessTrend } from "@/lib/data/dashboard";
 import { resolveDashboardScope } from "@/lib/data/dashboard-scope";
 import { listFilterOptions } from "@/lib/data/issue-filters";
 import { getSectionMatrix } from "@/lib/data/section-matrix";
@@ -137,6 +137,62 @@ describe("the bureau dashboard's structure and reports", () => {
       await recordAudit(tx, { actorId: manager.id, action: "period.deadline", entityType: "ReportingPeriod", entityId: scope.period!.id, bureauId: first.id });
     });
     expect((await resolveDashboardScope(author.actor, noFilters)).period?.deadline).toEqual(deadline);
+  });
+});
+
+// A save of ⑤ reloads the reports in raw SQL, and leaves cached what only the structure decides
+// (decision 102): the issues each date expects, and the filters on the structure alone.
+describe("what a save of ⑤ leaves cached", () => {
+  const submitOnOtherInstance = (reportId: string) =>
+    otherInstance.$transaction(async (tx) => {
+      await tx.progressReport.update({ where: { id: reportId }, data: { workflowState: "SUBMITTED", carriedForward: false, submittedAt: new Date(), version: { increment: 1 } } });
+      await recordAudit(tx, { actorId: author.id, action: "progress.submit", entityType: "ProgressReport", entityId: reportId, bureauId: first.id });
+    });
+
+  it("shows a submission committed by another instance in the completeness trend, to its author and to a manager", async () => {
+    const other = await db.progressReport.findFirstOrThrow({
+      where: { period: { bureauId: first.id, status: "OPEN" }, workflowState: "DRAFT", id: { not: report.id } },
+      select: { id: true },
+    });
+    const trendOf = async (actor: Actor) => (await getCompletenessTrend(await resolveDashboardScope(actor, noFilters))).find((point) => point.date === openDate)!;
+    const before = { author: await trendOf(author.actor), manager: await trendOf(manager.actor) };
+    await submitOnOtherInstance(other.id);
+    for (const reader of ["author", "manager"] as const) {
+      const after = await trendOf((reader === "author" ? author : manager).actor);
+      expect(after.submitted).toBe(before[reader].submitted + 1);
+      expect(after.expected).toBe(before[reader].expected);
+    }
+  });
+
+  it("shows an approval committed by another instance under a status filter, which reads the approved ⑤", async () => {
+    const other = await db.progressReport.findFirstOrThrow({
+      where: { period: { bureauId: first.id, status: "OPEN" }, workflowState: "DRAFT", id: { not: report.id } },
+      select: { id: true, issueId: true },
+    });
+    const delayed = parseDashboardFilters({ status: "DELAYED" });
+    const filteredOf = async (actor: Actor) => (await getBureauDashboard(await resolveDashboardScope(actor, delayed), delayed))!.issues.map((issue) => issue.id);
+    for (const reader of [author, manager]) expect(await filteredOf(reader.actor)).not.toContain(other.issueId);
+    await otherInstance.$transaction(async (tx) => {
+      await tx.progressReport.update({ where: { id: other.id }, data: { status: "DELAYED", workflowState: "APPROVED", carriedForward: false, reviewedAt: new Date(), reviewedById: manager.id, version: { increment: 1 } } });
+      await recordAudit(tx, { actorId: manager.id, action: "progress.approve", entityType: "ProgressReport", entityId: other.id, bureauId: first.id });
+    });
+    for (const reader of [author, manager]) {
+      expect(await filteredOf(reader.actor)).toContain(other.issueId);
+      const row = (await getBureauDashboard(await resolveDashboardScope(reader.actor, noFilters), noFilters))!.issues.find((issue) => issue.id === other.issueId)!;
+      expect(row.report).toMatchObject({ status: "DELAYED", workflowState: "APPROVED", carriedForward: false });
+    }
+  });
+
+  it("keeps a section filter's issues across a save, and shows the saved report under it", async () => {
+    const { owningSectionId } = await db.issue.findUniqueOrThrow({ where: { id: report.issueId }, select: { owningSectionId: true } });
+    const bySection = parseDashboardFilters({ section: owningSectionId });
+    const rowUnder = async (actor: Actor) => (await getBureauDashboard(await resolveDashboardScope(actor, bySection), bySection))!.issues.find((issue) => issue.id === report.issueId);
+    expect(await rowUnder(manager.actor)).toBeDefined();
+    await otherInstance.$transaction(async (tx) => {
+      await tx.progressReport.update({ where: { id: report.id }, data: { status: "NOT_STARTED", version: { increment: 1 } } });
+      await recordAudit(tx, { actorId: author.id, action: "progress.save", entityType: "ProgressReport", entityId: report.id, bureauId: first.id });
+    });
+    for (const reader of [author, manager]) expect((await rowUnder(reader.actor))?.report?.status).toBe("NOT_STARTED");
   });
 });
 
