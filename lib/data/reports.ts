@@ -83,14 +83,17 @@ export async function getReportPage(actor: Actor, reportId: string) {
 
 export type ReportPage = NonNullable<Awaited<ReturnType<typeof getReportPage>>>;
 
+/** Submitted reports in open periods of the bureaus a reviewer reviews: every bureau for city-level reviewers, else their own. */
+const reviewQueueWhere = (actor: Actor) => ({
+  workflowState: "SUBMITTED" as const,
+  period: { status: "OPEN" as const, ...(isCityLevel(actor) ? {} : { bureauId: actor.bureauId ?? "" }) },
+});
+
 /** Submitted reports the manager may review, oldest submission first. */
 export async function listReviewQueue(actor: Actor) {
   if (!can(actor, "progress.review")) throw new AccessDeniedError();
   const reports = await db.progressReport.findMany({
-    where: {
-      workflowState: "SUBMITTED",
-      period: { status: "OPEN", ...(isCityLevel(actor) ? {} : { bureauId: actor.bureauId ?? "" }) },
-    },
+    where: reviewQueueWhere(actor),
     orderBy: { submittedAt: "asc" },
     select: {
       id: true,
@@ -113,7 +116,9 @@ export async function nextReviewAfter(actor: Actor, reportId: string) {
 export async function countReviewQueue(actor: Actor): Promise<number | null> {
   if (!can(actor, "progress.review")) return null;
   // Every signed-in page asks (the menu): cached like the dashboards (decision 100), keyed by
-  // the whole actor, since which reports count depends on nothing else.
+  // the whole actor, since which reports count depends on nothing else. A city-level reviewer's
+  // count depends on every bureau's reports, so any write reaches it: one COUNT, not the list
+  // (a reviewer may review every report the filter leaves, so the two agree).
   const scope = isCityLevel(actor) ? "city" : { bureauId: actor.bureauId ?? "" };
-  return cachedRead(`review-queue|${JSON.stringify(actor)}`, scope, async () => (await listReviewQueue(actor)).length);
+  return cachedRead(`review-queue|${JSON.stringify(actor)}`, scope, () => db.progressReport.count({ where: reviewQueueWhere(actor) }));
 }

@@ -7,6 +7,7 @@ import { getCityOverview } from "@/lib/data/city-overview";
 import { getBureauDashboard, getCompletenessTrend } from "@/lib/data/dashboard";
 import { resolveDashboardScope } from "@/lib/data/dashboard-scope";
 import { listFilterOptions } from "@/lib/data/issue-filters";
+import { countReviewQueue, listReviewQueue } from "@/lib/data/reports";
 import { getSectionMatrix } from "@/lib/data/section-matrix";
 import { db } from "@/lib/db";
 import { createClient } from "@/lib/db/client";
@@ -164,9 +165,22 @@ describe("what a save of ⑤ leaves cached", () => {
     }
   });
 
-  it("shows an approval committed by another instance under a status filter, which reads the approved ⑤", async () => {
+  it("counts a submission committed by another instance in the menu's review count, city-wide and in the bureau", async () => {
     const other = await db.progressReport.findFirstOrThrow({
       where: { period: { bureauId: first.id, status: "OPEN" }, workflowState: "DRAFT", id: { not: report.id } },
+      select: { id: true },
+    });
+    const before = { city: (await countReviewQueue(cityManager.actor))!, bureau: (await countReviewQueue(manager.actor))! };
+    await submitOnOtherInstance(other.id);
+    expect(await countReviewQueue(cityManager.actor)).toBe(before.city + 1);
+    expect(await countReviewQueue(manager.actor)).toBe(before.bureau + 1);
+    // The count is the review page's list, whoever reviews.
+    for (const reviewer of [cityManager, manager]) expect(await countReviewQueue(reviewer.actor)).toBe((await listReviewQueue(reviewer.actor)).length);
+  });
+
+  it("shows an approval committed by another instance under a status filter, which reads the approved ⑤", async () => {
+    const other = await db.progressReport.findFirstOrThrow({
+      where: { period: { bureauId: first.id, status: "OPEN" }, workflowState: { in: ["DRAFT", "SUBMITTED", "RETURNED"] }, id: { not: report.id } },
       select: { id: true, issueId: true },
     });
     const delayed = parseDashboardFilters({ status: "DELAYED" });
