@@ -1,5 +1,6 @@
 import type { Resource } from "@/lib/auth/permissions";
 import type { PeriodStatus, ProgressStatus, WorkflowState } from "@/generated/prisma/sqlite/enums";
+import { Prisma } from "@/generated/prisma/sqlite/client";
 import type { Tx } from "@/lib/db/transaction";
 
 /** A progress report with what permission checks, workflow rules and its page need. */
@@ -33,32 +34,42 @@ interface ReportRow extends Omit<LoadedReport, "version" | "author" | "reviewedB
   issueName: string;
   owningSectionId: string;
   documentBureauId: string;
+  /** One of the issue's editing sections, indicators or milestones (null when it has none). */
+  partKind: "section" | "indicator" | "milestone" | null;
+  partId: string | null;
+  partUnit: string | null;
 }
 
 /**
- * Two statements, where the ORM took nine (one per relation): the report with its period, issue,
- * document and both people's names joined, then the issue's editing sections, indicators and
- * milestones in one list. Every write to a report (save, submit, withdraw, review) starts here,
- * in its transaction, and so does the report page, which a no-JavaScript save renders again.
+ * One statement, where the ORM took nine (one per relation): the report with its period, issue,
+ * document and both people's names joined, once per row of the issue's editing sections, indicators
+ * and milestones (each list filtered by the report's issue, so no table is read whole). Every write
+ * to a report (save, submit, withdraw, review) starts here, in its transaction, and so does the
+ * report page, which a no-JavaScript save renders again: each statement is one more round trip.
  */
 export async function loadReport(client: Pick<Tx, "$queryRaw">, reportId: string): Promise<{ report: LoadedReport; resource: Resource } | null> {
-  const [row] = await client.$queryRaw<ReportRow[]>`
+  const issueOfReport = Prisma.sql`(SELECT "issueId" FROM "ProgressReport" WHERE "id" = ${reportId})`;
+  const rows = await client.$queryRaw<ReportRow[]>`
     SELECT r."id", r."issueId", r."periodId", r."progressText", CAST(r."status" AS TEXT) AS "status", CAST(r."workflowState" AS TEXT) AS "workflowState",
       r."version", r."carriedForward", r."submittedAt", r."reviewComment", a."name" AS "authorName", v."name" AS "reviewerName",
       p."bureauId" AS "periodBureauId", CAST(p."status" AS TEXT) AS "periodStatus", p."reopenedAt", p."asOfDate", p."deadline",
-      i."code" AS "issueCode", i."name" AS "issueName", i."owningSectionId", d."bureauId" AS "documentBureauId"
+      i."code" AS "issueCode", i."name" AS "issueName", i."owningSectionId", d."bureauId" AS "documentBureauId",
+      x."kind" AS "partKind", x."id" AS "partId", x."unit" AS "partUnit"
     FROM "ProgressReport" r
       JOIN "ReportingPeriod" p ON p."id" = r."periodId"
       JOIN "Issue" i ON i."id" = r."issueId"
       JOIN "PolicyDocument" d ON d."id" = i."documentId"
       LEFT JOIN "User" a ON a."id" = r."authorId"
       LEFT JOIN "User" v ON v."id" = r."reviewedById"
+      LEFT JOIN (
+        SELECT 'section' AS "kind", "issueId", "sectionId" AS "id", NULL AS "unit" FROM "IssueRelatedSection" WHERE "issueId" = ${issueOfReport} AND "canEdit" = TRUE
+        UNION ALL SELECT 'indicator', "issueId", "id", "unit" FROM "Indicator" WHERE "issueId" = ${issueOfReport}
+        UNION ALL SELECT 'milestone', "issueId", "id", NULL FROM "Milestone" WHERE "issueId" = ${issueOfReport}
+      ) x ON x."issueId" = r."issueId"
     WHERE r."id" = ${reportId}`;
+  const row = rows[0];
   if (!row) return null;
-  const parts = await client.$queryRaw<{ kind: "section" | "indicator" | "milestone"; id: string; unit: string | null }[]>`
-    SELECT 'section' AS "kind", "sectionId" AS "id", NULL AS "unit" FROM "IssueRelatedSection" WHERE "issueId" = ${row.issueId} AND "canEdit" = TRUE
-    UNION ALL SELECT 'indicator', "id", "unit" FROM "Indicator" WHERE "issueId" = ${row.issueId}
-    UNION ALL SELECT 'milestone', "id", NULL FROM "Milestone" WHERE "issueId" = ${row.issueId}`;
+  const parts = rows.filter((p) => p.partKind !== null).map((p) => ({ kind: p.partKind!, id: p.partId!, unit: p.partUnit }));
   const report: LoadedReport = {
     id: row.id,
     issueId: row.issueId,

@@ -20,7 +20,7 @@ function byParent<R extends { id: string }>(rows: R[]): [R, R[]][] {
 
 /** A progress report with its previous report, and what the user may do with it. */
 export async function getReportPage(actor: Actor, reportId: string) {
-  // The report, its people and its resource as the writes load them (2 statements, where the ORM took 10).
+  // The report, its people and its resource as the writes load them (1 statement, where the ORM took 10).
   const loaded = await loadReport(db, reportId);
   if (!loaded) return null;
   const { report, resource } = loaded;
