@@ -43,6 +43,9 @@ const { values: args } = parseArgs({
     // waited for a free user or a busy server is as slow as it was. Without it, each user clicks again as
     // soon as the answer arrives (a closed loop: the most the server answers, not what a user waits).
     rate: { type: "string" },
+    // Seconds of the same load before the measured ones, neither timed nor counted: the servers' JIT and
+    // caches warm up, and an open loop does not start its measured part behind a queue of cold requests.
+    warmup: { type: "string", default: "0" },
     "skip-build": { type: "boolean", default: false },
   },
 });
@@ -151,6 +154,12 @@ try {
     const page = await fetch(`${baseUrl}/reports/${user.reportId}`, { headers: { cookie } });
     users.push({ ...user, cookie, form: saveFormFields(await page.text()), acknowledged: [], saves: 0 });
   }
+  const run = (forSeconds: number, into: Timings) => (rate ? clickAtRate(users, rate, Date.now() + forSeconds * 1000, into) : clickWithoutPause(users, Date.now() + forSeconds * 1000, into));
+  const warmup = Number(args.warmup);
+  if (warmup > 0) {
+    console.log(`${users.length} users signed in; warming up for ${warmup} s…`);
+    await run(warmup, { view: [], save: [], errors: 0, conflicts: 0 });
+  }
   console.log(`${users.length} users signed in; running for ${seconds} s…`);
   const timings: Timings = { view: [], save: [], errors: 0, conflicts: 0 };
   const loadBefore = os.loadavg()[0]!.toFixed(1);
@@ -160,8 +169,7 @@ try {
   const benchBefore = process.cpuUsage();
   const started = Date.now();
   const window = { from: monotonicMicroseconds() };
-  if (rate) await clickAtRate(users, rate, started + seconds * 1000, timings);
-  else await clickWithoutPause(users, started + seconds * 1000, timings);
+  await run(seconds, timings);
   const elapsed = (Date.now() - started) / 1000;
   // The profiles also hold the servers' start and the sign-ins (bcrypt): their reader keeps the run's samples only.
   if (args.profile) {
@@ -194,7 +202,7 @@ try {
   const requests = timings.view.length + timings.save.length + timings.errors + timings.conflicts;
   const perAnswered = (seconds: number) => ((seconds * 1000) / Math.max(1, timings.view.length + timings.save.length)).toFixed(1);
   const lines = [
-    `Machine: ${os.cpus()[0]?.model ?? "CPU"}, ${os.cpus().length} cores, Node ${process.version}; PostgreSQL; ${users.length} users for ${elapsed.toFixed(0)} s, ${Math.round((1 - saveShare) * 100)} % views of ${args.view} / ${Math.round(saveShare * 100)} % saves; ${rate ? `open loop: clicks arrive at ${rate}/s (exponential gaps), each to a user without one in flight, timed from its arrival` : "closed loop: each user clicks again when answered"}; ${servers.length} app server${servers.length > 1 ? "s" : ""} of ${workers} worker${workers > 1 ? "s" : ""}; load average before ${loadBefore}, after ${os.loadavg()[0]!.toFixed(1)}.`,
+    `Machine: ${os.cpus()[0]?.model ?? "CPU"}, ${os.cpus().length} cores, Node ${process.version}; PostgreSQL; ${users.length} users for ${elapsed.toFixed(0)} s${warmup > 0 ? ` after ${warmup} s of warm-up` : ""}, ${Math.round((1 - saveShare) * 100)} % views of ${args.view} / ${Math.round(saveShare * 100)} % saves; ${rate ? `open loop: clicks arrive at ${rate}/s (exponential gaps), each to a user without one in flight, timed from its arrival` : "closed loop: each user clicks again when answered"}; ${servers.length} app server${servers.length > 1 ? "s" : ""} of ${workers} worker${workers > 1 ? "s" : ""}; load average before ${loadBefore}, after ${os.loadavg()[0]!.toFixed(1)}.`,
     "",
     "| | requests | p50 | p95 | p99 |",
     "|---|---|---|---|---|",
