@@ -42,7 +42,24 @@ export async function writeXlsx(data: ExportData, checkpoint: Checkpoint | null,
     worksheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width, style: c.date ? { numFmt: c.date === "day" ? "yyyy-mm-dd" : "yyyy-mm-dd hh:mm:ss" } : { alignment: { wrapText: true, vertical: "top" } } }));
     worksheet.getRow(1).font = { bold: true };
     worksheet.getRow(1).commit();
-    for (const row of rows) worksheet.addRow(row).commit();
+    // exceljs gives each row and cell a style object of its own and renders each to XML
+    // to find its id: most of a city's workbook time (decision 111). Rows, and cells of a
+    // column and value type, share one object (the first exceljs made), found in its WeakMap.
+    let rowStyle: Partial<ExcelJS.Style> | undefined;
+    const cellStyles = new Map<number, Partial<ExcelJS.Style>>();
+    for (const values of rows) {
+      // A row's style object is there at run time but not in exceljs's types.
+      const row = worksheet.addRow(values) as ExcelJS.Row & { style: Partial<ExcelJS.Style> };
+      rowStyle ??= row.style;
+      row.style = rowStyle;
+      row.eachCell({ includeEmpty: true }, (cell, column) => {
+        const key = column * 32 + cell.effectiveType;
+        const style = cellStyles.get(key);
+        if (style) cell.style = style;
+        else cellStyles.set(key, cell.style);
+      });
+      row.commit();
+    }
     worksheet.commit();
   }
 
