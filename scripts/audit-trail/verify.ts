@@ -17,6 +17,9 @@ import { createTranslator } from "@/lib/i18n/messages";
 // Checks every MAC and link, and the chain against every checkpoint: those of
 // AUDIT_CHECKPOINT_FILE, of each --checkpoints file and each pasted --head.
 // Exit 0: intact; 1: the first failure is named; 2: bad arguments or configuration.
+// package.json runs it with V8's heap bounded: one page is live at a time, and on a
+// machine with much memory V8 otherwise lets a million entries' garbage grow to
+// some 300 MB before collecting it (decision 111).
 const usage = 'usage: npm run audit:verify -- [--checkpoints <file>]... [--head "AUDIT-CHECKPOINT/1 id=… sig=…"]... [--public-key <pem file>] [--no-configured-checkpoints]';
 
 function fail(message: string): never {
