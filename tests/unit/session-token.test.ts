@@ -1,5 +1,5 @@
 import { decode, encode } from "next-auth/jwt";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { decodeSessionToken, encodeSessionToken, readSessionCookie } from "@/lib/auth/session-token";
 
 const secret = "unit-test-secret-that-is-long-enough-0123456789";
@@ -10,6 +10,7 @@ describe("session token (next-auth's format, key derived once)", () => {
   const env = { ...process.env };
   afterEach(() => {
     process.env = { ...env };
+    vi.useRealTimers();
   });
 
   it("decodes a token next-auth issued (sessions from before the change stand) and next-auth decodes ours", async () => {
@@ -59,5 +60,25 @@ describe("session token (next-auth's format, key derived once)", () => {
 
     delete process.env.NEXTAUTH_SECRET;
     expect(await readSessionCookie(cookieJar({ "__Secure-next-auth.session-token": value }))).toBeNull();
+  });
+
+  it("answers a cookie read before from memory only while its token is unexpired and under the same secret", async () => {
+    process.env.NEXTAUTH_SECRET = secret;
+    process.env.NEXTAUTH_URL = "http://localhost:3000";
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const value = await encode({ token, secret, maxAge: 60 });
+    const jar = cookieJar({ "next-auth.session-token": value });
+    expect(await readSessionCookie(jar)).toMatchObject(token);
+    expect(await readSessionCookie(jar)).toMatchObject(token);
+    // Within next-auth's 15 s of tolerance after the expiry, then past it.
+    vi.setSystemTime(Date.now() + 70_000);
+    expect(await readSessionCookie(jar)).toMatchObject(token);
+    vi.setSystemTime(Date.now() + 10_000);
+    expect(await readSessionCookie(jar)).toBeNull();
+
+    const fresh = cookieJar({ "next-auth.session-token": await encode({ token, secret, maxAge: 3600 }) });
+    expect(await readSessionCookie(fresh)).toMatchObject(token);
+    process.env.NEXTAUTH_SECRET = "a-rotated-secret-that-is-long-enough-0123456789";
+    expect(await readSessionCookie(fresh)).toBeNull();
   });
 });
