@@ -8,10 +8,16 @@ import { createHash, createHmac, createSecretKey, type KeyObject } from "node:cr
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value ?? null);
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  // One string built in place: every MAC made or checked runs this (a million in
+  // audit:verify, where entries, pairs and sorted copies were a third of its time; decision 111).
+  // sort() with no comparator orders by UTF-16 code units, as `<` does.
+  const object = value as Record<string, unknown>;
+  let members = "";
+  for (const key of Object.keys(object).sort()) {
+    const member = object[key];
+    if (member !== undefined) members += `${members ? "," : ""}${JSON.stringify(key)}:${canonicalJson(member)}`;
+  }
+  return `{${members}}`;
 }
 
 export interface ChainedContent {
