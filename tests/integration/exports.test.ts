@@ -120,6 +120,16 @@ describe("xlsx, CSV and JSON read back", () => {
     const submitted = audit.find((row) => row[4] === "progress.submit")!;
     expect(submitted[5]).toBe(t("audit.action.progress.submit"));
     expect(submitted[5]).not.toBe("progress.submit");
+    // Rows share their cells' style objects (decision 111): each column keeps its own format.
+    const auditSheet = workbook.getWorksheet("監査ログ")!;
+    expect(auditSheet.getRow(1).getCell(2).font).toMatchObject({ bold: true });
+    expect(auditSheet.getRow(2).getCell(2).numFmt).toBe("yyyy-mm-dd hh:mm:ss");
+    expect(auditSheet.getRow(3).getCell(4).alignment).toEqual({ wrapText: true, vertical: "top" });
+    expect(reports.getRow(2).getCell(3).numFmt).toBe("yyyy-mm-dd");
+    expect(reports.getRow(2).getCell(4).numFmt).toBeUndefined();
+    const indicatorSheet = workbook.getWorksheet("指標")!;
+    expect(indicatorSheet.getRow(2).getCell(5).alignment).toEqual({ wrapText: true, vertical: "top" });
+    expect(indicatorSheet.getRow(3).getCell(4).numFmt).toBe("yyyy-mm-dd");
   });
 
   it("writes a CSV with a BOM that a CSV parser reads back unchanged, commas, quotes and line breaks included", async () => {
