@@ -50,23 +50,24 @@ export interface OverviewData {
   trend: ShownDateCompleteness[];
 }
 
-const cell = "p-2 tabular-nums";
-const row = "border-b border-slate-200";
+const cell = "tabular-nums";
 const note = "text-sm text-slate-600";
 const approvedIndex = workflowStates.indexOf("APPROVED");
 
+// dashboard-panel (app/globals.css) draws every row's rule, body cell's padding and link's colour.
 function Panel({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   // min-w-0: a grid item otherwise grows to its chart's width, wider than a phone.
   return (
-    <section aria-labelledby={id} className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid={id}>
+    <section aria-labelledby={id} className="dashboard-panel min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid={id}>
       <h2 id={id} className="text-lg font-bold">{title}</h2>
       {children}
     </section>
   );
 }
 
+// Texts are joined into one string where React would otherwise separate adjacent ones with <!-- -->.
 function IssueLink({ issue }: { issue: OverviewIssue }) {
-  return <Link href={`/issues/${issue.id}`} className="text-blue-800 underline">{issue.code} {issue.name}</Link>;
+  return <Link href={`/issues/${issue.id}`}>{`${issue.code} ${issue.name}`}</Link>;
 }
 
 /** The first row: the figures a manager looks at first, each a link to the list below that it counts. */
@@ -111,8 +112,8 @@ export function BureauOverviewPanels({ data }: { data: OverviewData }) {
           <AreaStatusChart areas={areas} />
           <Table columns={[t("dashboard.area"), ...progressStatuses.map((s) => t(`status.${s}`)), t("dashboard.noReport"), t("dashboard.total")]}>
             {areas.map((area) => (
-              <tr key={area.label} className={row}>
-                <th scope="row" className="p-2 text-left">{area.label}</th>
+              <tr key={area.label}>
+                <th scope="row" className="text-left">{area.label}</th>
                 {progressStatuses.map((s) => <td key={s} className={cell}>{area.counts[s]}</td>)}
                 <td className={cell}>{area.none}</td>
                 <td className={`${cell} font-bold`}>{area.total}</td>
@@ -124,13 +125,13 @@ export function BureauOverviewPanels({ data }: { data: OverviewData }) {
         <Panel id="section-completeness" title={t("dashboard.completeness")}>
           <Table columns={[t("issue.owningSection"), t("dashboard.noReport"), ...workflowStates.map((s) => t(`workflow.${s}`)), t("dashboard.completenessShare")]}>
             {sections.map((section, index) => (
-              <tr key={index} className={row}>
-                <th scope="row" className="p-2 text-left">{section.name}</th>
+              <tr key={index}>
+                <th scope="row" className="text-left">{section.name}</th>
                 <td className={cell}>{section.none}</td>
                 {section.counts.map((count, state) => <td key={state} className={cell}>{count}</td>)}
                 <td className={cell}>
                   <span className="font-bold">{formatPercent(section.completeness)}</span>
-                  <span className="ml-1 text-xs text-slate-600">({section.counts[approvedIndex]}/{section.total})</span>
+                  <span className="ml-1 text-xs text-slate-600">{`(${section.counts[approvedIndex]}/${section.total})`}</span>
                 </td>
               </tr>
             ))}
@@ -149,7 +150,7 @@ export function BureauOverviewPanels({ data }: { data: OverviewData }) {
             <ul className="list-disc space-y-1 pl-5 text-sm">
               {overdue.map((index) => {
                 const issue = issues[index]!;
-                return <li key={issue.id}><IssueLink issue={issue} />{t("text.paren", { text: issue.section })} <WorkflowBadge state={issue.report!.workflow} t={t} /></li>;
+                return <li key={issue.id}><IssueLink issue={issue} />{`${t("text.paren", { text: issue.section })} `}<WorkflowBadge state={issue.report!.workflow} t={t} /></li>;
               })}
             </ul>
           )}
@@ -163,13 +164,13 @@ export function BureauOverviewPanels({ data }: { data: OverviewData }) {
           ) : (
             <Table columns={[t("dashboard.issue"), t("indicator.name"), t("dashboard.actual"), t("dashboard.expected"), t("indicator.target"), t("kpi.grade")]}>
               {offTrack.map((indicator, index) => (
-                <tr key={index} className={row}>
-                  <td className="p-2"><IssueLink issue={issues[indicator.issue]!} /></td>
-                  <td className="p-2">{indicator.name}</td>
-                  <td className={cell}>{indicator.actual}{indicator.unit}</td>
-                  <td className={cell}>{indicator.expected}{indicator.unit}</td>
-                  <td className={cell}>{indicator.target}{indicator.unit}</td>
-                  <td className="p-2">{indicator.grade && <KpiGradeBadge evaluation={indicator.grade} t={t} />}</td>
+                <tr key={index}>
+                  <td><IssueLink issue={issues[indicator.issue]!} /></td>
+                  <td>{indicator.name}</td>
+                  <td className={cell}>{`${indicator.actual ?? ""}${indicator.unit}`}</td>
+                  <td className={cell}>{`${indicator.expected}${indicator.unit}`}</td>
+                  <td className={cell}>{`${indicator.target ?? ""}${indicator.unit}`}</td>
+                  <td>{indicator.grade && <KpiGradeBadge evaluation={indicator.grade} t={t} />}</td>
                 </tr>
               ))}
             </Table>
@@ -185,10 +186,10 @@ export function BureauOverviewPanels({ data }: { data: OverviewData }) {
               <p className="text-sm font-bold">{t("dashboard.unjudgedLead", { count: unjudged.length })}</p>
               <Table columns={[t("dashboard.issue"), t("indicator.name"), t("dashboard.unjudgedReasons")]}>
                 {unjudged.map((indicator, index) => (
-                  <tr key={index} className={row} data-testid="unjudged-indicator">
-                    <td className="p-2"><IssueLink issue={issues[indicator.issue]!} /></td>
-                    <td className="p-2">{indicator.name}</td>
-                    <td className="p-2">{indicator.reasons.map((r) => t(`unjudged.${r}`)).join(t("text.listSeparator"))}</td>
+                  <tr key={index} data-testid="unjudged-indicator">
+                    <td><IssueLink issue={issues[indicator.issue]!} /></td>
+                    <td>{indicator.name}</td>
+                    <td>{indicator.reasons.map((r) => t(`unjudged.${r}`)).join(t("text.listSeparator"))}</td>
                   </tr>
                 ))}
               </Table>
@@ -203,7 +204,9 @@ export function BureauOverviewPanels({ data }: { data: OverviewData }) {
             <ul className="list-disc space-y-1 pl-5 text-sm">
               {late.map((m, index) => (
                 <li key={index} data-testid="late-milestone">
-                  <IssueLink issue={issues[m.issue]!} />{t("text.colon")}{m.title}{t("text.parenOpen")}{t("dashboard.milestone.LATE")}{t("text.separator")}{t("milestone.planned")} <PlannedWhenText plannedText={m.plannedText} reading={m.reading} t={t} />{t("text.parenClose")}
+                  <IssueLink issue={issues[m.issue]!} />
+                  {`${t("text.colon")}${m.title}${t("text.parenOpen")}${t("dashboard.milestone.LATE")}${t("text.separator")}${t("milestone.planned")} `}
+                  <PlannedWhenText plannedText={m.plannedText} reading={m.reading} t={t} />{t("text.parenClose")}
                 </li>
               ))}
             </ul>
@@ -219,7 +222,7 @@ export function BureauOverviewPanels({ data }: { data: OverviewData }) {
                 const issue = issues[index]!;
                 return (
                   <li key={issue.id} className="flex flex-wrap items-center gap-2">
-                    <Link href={`/reports/${issue.report!.id}`} className="text-blue-800 underline">{issue.code} {issue.name}</Link>
+                    <Link href={`/reports/${issue.report!.id}`}>{`${issue.code} ${issue.name}`}</Link>
                     <WorkflowBadge state={issue.report!.workflow} t={t} />
                     <span className="text-slate-600"><time dateTime={updated.dateTime}>{updated.text}</time></span>
                   </li>
@@ -232,20 +235,20 @@ export function BureauOverviewPanels({ data }: { data: OverviewData }) {
         <Panel id="issue-results" title={t("dashboard.issues", { count: issues.length })}>
           <Table columns={[t("dashboard.issue"), t("issue.owningSection"), t("dashboard.status"), t("dashboard.workflow")]}>
             {issues.map((issue) => (
-              <tr key={issue.id} className={row} data-testid="issue-row">
-                <td className="p-2">
+              <tr key={issue.id} data-testid="issue-row">
+                <td>
                   <IssueLink issue={issue} />
                   {issue.affiliated && <span className="ml-2 rounded bg-slate-100 px-1 text-xs">{t("issue.affiliatedBody")}</span>}
                 </td>
-                <td className="p-2">{issue.section}</td>
-                <td className="p-2">
+                <td>{issue.section}</td>
+                <td>
                   {!issue.report ? t("dashboard.noReport") : issue.report.carriedForward ? (
-                    <span data-testid="carried-forward">{t("dashboard.noReport")}{t("text.paren", { text: t("report.carriedForward") })}</span>
+                    <span data-testid="carried-forward">{`${t("dashboard.noReport")}${t("text.paren", { text: t("report.carriedForward") })}`}</span>
                   ) : (
                     <StatusBadge status={issue.report.status} t={t} />
                   )}
                 </td>
-                <td className="p-2">{issue.report ? <WorkflowBadge state={issue.report.workflow} t={t} /> : "—"}</td>
+                <td>{issue.report ? <WorkflowBadge state={issue.report.workflow} t={t} /> : "—"}</td>
               </tr>
             ))}
           </Table>

@@ -16,13 +16,13 @@ export function formatRate(rate: number): string {
 export function KpiGradeBadge({ evaluation, t }: { evaluation: KpiEvaluation; t: Translate }) {
   if (!evaluation.rated) {
     return (
-      <span className="inline-block rounded border border-slate-300 bg-slate-50 px-2 py-0.5 text-xs text-slate-800" data-grade="UNRATED">
+      <span className="badge border-slate-300 bg-slate-50 text-slate-800" data-grade="UNRATED">
         {t("kpi.unratedWithReason", { reason: t(`kpi.reason.${evaluation.reason}`) })}
       </span>
     );
   }
   return (
-    <span className={`inline-block rounded border px-2 py-0.5 text-xs font-medium ${gradeColours[evaluation.grade]}`} data-grade={evaluation.grade}>
+    <span className={`badge font-medium ${gradeColours[evaluation.grade]}`} data-grade={evaluation.grade}>
       {t("kpi.gradeWithRate", { grade: evaluation.grade, rate: formatRate(evaluation.rate) })}
     </span>
   );

@@ -12,12 +12,12 @@ const statusColours: Record<ProgressStatus, string> = {
 
 export function StatusBadge({ status, t }: { status: ProgressStatus; t: Translate }) {
   return (
-    <span className={`inline-block rounded border px-2 py-0.5 text-xs font-medium ${statusColours[status]}`}>
+    <span className={`badge font-medium ${statusColours[status]}`}>
       {t(`status.${status}`)}
     </span>
   );
 }
 
 export function WorkflowBadge({ state, t }: { state: WorkflowState; t: Translate }) {
-  return <span className="inline-block rounded border border-slate-300 bg-white px-2 py-0.5 text-xs">{t(`workflow.${state}`)}</span>;
+  return <span className="badge border-slate-300 bg-white">{t(`workflow.${state}`)}</span>;
 }

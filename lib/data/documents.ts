@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/sqlite/client";
 import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -7,15 +8,18 @@ import { bureauNamesAt, owningSectionNamesAt } from "./section-history";
 
 /** Bureaus (with the fiscal years of their documents) the user may read, in city order. */
 export async function listReadableBureaus(actor: Actor) {
-  const bureaus = await db.bureau.findMany({
-    // Users tied to a bureau only ever see their own; the filter below applies the permission table.
-    where: actor.bureauId === null ? {} : { id: actor.bureauId },
-    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    select: { id: true, code: true, name: true, active: true, documents: { select: { fiscalYear: true }, orderBy: { fiscalYear: "desc" } } },
-  });
-  return bureaus
-    .filter((b) => can(actor, "document.read", { bureauId: b.id }))
-    .map((b) => ({ id: b.id, code: b.code, name: b.name, active: b.active, fiscalYears: b.documents.map((d) => d.fiscalYear) }));
+  // One statement (every dashboard view reads this uncached): the ORM sent one for the bureaus and one for their documents.
+  // Users tied to a bureau only ever see their own; the filter below applies the permission table.
+  const rows = await db.$queryRaw<{ id: string; code: string; name: string; active: boolean | number; fiscalYear: number | null }[]>`
+    SELECT b."id", b."code", b."name", b."active", d."fiscalYear" FROM "Bureau" b LEFT JOIN "PolicyDocument" d ON d."bureauId" = b."id"
+    ${actor.bureauId === null ? Prisma.empty : Prisma.sql`WHERE b."id" = ${actor.bureauId}`}
+    ORDER BY b."sortOrder", b."name", b."id", d."fiscalYear" DESC`;
+  const bureaus = new Map<string, { id: string; code: string; name: string; active: boolean; fiscalYears: number[] }>();
+  for (const row of rows) {
+    const bureau = bureaus.get(row.id) ?? bureaus.set(row.id, { id: row.id, code: row.code, name: row.name, active: Boolean(row.active), fiscalYears: [] }).get(row.id)!;
+    if (row.fiscalYear !== null) bureau.fiscalYears.push(Number(row.fiscalYear));
+  }
+  return [...bureaus.values()].filter((b) => can(actor, "document.read", { bureauId: b.id }));
 }
 
 export type ReadableBureau = Awaited<ReturnType<typeof listReadableBureaus>>[number];
