@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/prisma/seed-data/demo-users";
 import { seisakukyokuR6 } from "@/prisma/seed-data/seisakukyoku-r6";
-import { signIn } from "./support";
+import { settled, signIn } from "./support";
 
 const issueA1 = seisakukyokuR6.issues.find((i) => i.code === "A(1)")!;
 
@@ -69,6 +69,24 @@ test("the language switch turns the interface into English and back", async ({ p
   await page.getByRole("button", { name: "日本語" }).click();
   await expect(page.getByRole("heading", { name: "１ 組織の使命（どのような役割を担うのか）" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+});
+
+test("the header's links are not prefetched, and a click on one navigates without reloading the page", async ({ page }) => {
+  const prefetched: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["next-router-prefetch"]) prefetched.push(new URL(request.url()).pathname);
+  });
+  await signIn(page, "manager@example.jp");
+  await settled(page);
+  await page.waitForLoadState("networkidle");
+  const headerPaths = await page.getByRole("banner").getByRole("link").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  expect(headerPaths).toContain("/dashboard");
+  expect(prefetched.filter((path) => headerPaths.includes(path))).toEqual([]);
+
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await page.getByRole("banner").getByRole("link", { name: "ダッシュボード" }).click();
+  await expect(page).toHaveURL(/\/dashboard/);
+  expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
 });
 
 test("an unknown issue shows the not-found page, not a crash", async ({ page }) => {
