@@ -12,14 +12,9 @@ import { buildUnlessSkipped, cpuSecondsOf, startServer, stopServer, useBenchAudi
 // is idle. Counts the server's answers (the page, and the prefetches its links send) and the server's CPU
 // time (primary and worker, from /proc) per load.
 
+const text = (fallback: string) => ({ type: "string", default: fallback }) as const;
 const { values: args } = parseArgs({
-  options: {
-    port: { type: "string", default: "3600" },
-    pages: { type: "string", default: "/bench-floor,/dashboard" },
-    loads: { type: "string", default: "5" },
-    user: { type: "string", default: "city-manager@example.jp" },
-    "skip-build": { type: "boolean", default: false },
-  },
+  options: { port: text("3600"), pages: text("/bench-floor,/dashboard"), loads: text("5"), user: text("city-manager@example.jp"), "skip-build": { type: "boolean", default: false } },
 });
 const baseUrl = `http://localhost:${args.port}`;
 
