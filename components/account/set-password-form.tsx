@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { useActionState } from "react";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
@@ -16,7 +16,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
     return (
       <div className="mt-6 space-y-4">
         <FormMessage state={state} />
-        <Link href="/login" className="inline-block text-blue-800 underline">{t("password.toLogin")}</Link>
+        <PortalLink href="/login" className="inline-block text-blue-800 underline">{t("password.toLogin")}</PortalLink>
       </div>
     );
   }

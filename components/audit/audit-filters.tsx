@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { SelectField } from "@/components/ui/select-field";
 import { auditActionLabel } from "@/lib/audit/audit-labels";
 import type { listAuditFilterOptions } from "@/lib/data/audit-log";
@@ -27,7 +27,7 @@ export function AuditFilters({ filters, options, t, locale }: { filters: Filters
       )}
       <SelectField label={t("audit.column.action")} name="action" value={filters.action} allLabel={t("dashboard.all")} options={options.actions.map((a) => ({ value: a, label: auditActionLabel(a, t) }))} />
       <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800">{t("dashboard.apply")}</button>
-      <Link href="/audit" className="self-center text-blue-800 underline">{t("dashboard.reset")}</Link>
+      <PortalLink href="/audit" className="self-center text-blue-800 underline">{t("dashboard.reset")}</PortalLink>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { useT } from "@/components/i18n-provider";
 import { PlannedWhenText } from "@/components/issue/planned-when-text";
 import { KpiGradeBadge } from "@/components/ui/kpi-grade-badge";
@@ -67,7 +67,7 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
 
 // Texts are joined into one string where React would otherwise separate adjacent ones with <!-- -->.
 function IssueLink({ issue }: { issue: OverviewIssue }) {
-  return <Link href={`/issues/${issue.id}`}>{`${issue.code} ${issue.name}`}</Link>;
+  return <PortalLink href={`/issues/${issue.id}`}>{`${issue.code} ${issue.name}`}</PortalLink>;
 }
 
 /** The first row: the figures a manager looks at first, each a link to the list below that it counts. */
@@ -222,7 +222,7 @@ export function BureauOverviewPanels({ data }: { data: OverviewData }) {
                 const issue = issues[index]!;
                 return (
                   <li key={issue.id} className="flex flex-wrap items-center gap-2">
-                    <Link href={`/reports/${issue.report!.id}`}>{`${issue.code} ${issue.name}`}</Link>
+                    <PortalLink href={`/reports/${issue.report!.id}`}>{`${issue.code} ${issue.name}`}</PortalLink>
                     <WorkflowBadge state={issue.report!.workflow} t={t} />
                     <span className="text-slate-600"><time dateTime={updated.dateTime}>{updated.text}</time></span>
                   </li>

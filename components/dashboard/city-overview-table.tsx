@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { Table } from "@/components/ui/table";
 import type { CityOverview } from "@/lib/data/city-overview";
 import { progressStatuses, workflowStates } from "@/lib/domain/progress-rules";
@@ -24,7 +24,7 @@ export function CityOverviewTable({ overview, t }: { overview: CityOverview; t: 
       {overview.rows.map((row) => (
         <tr key={row.id} className="border-b border-slate-200" data-testid="city-row">
           <th scope="row" className="p-2 text-left whitespace-nowrap">
-            <Link href={`/dashboard?bureau=${row.code}${overview.date ? `&date=${overview.date}` : ""}`} className="text-blue-800 underline">{row.name}</Link>
+            <PortalLink href={`/dashboard?bureau=${row.code}${overview.date ? `&date=${overview.date}` : ""}`} className="text-blue-800 underline">{row.name}</PortalLink>
           </th>
           <td className="p-2 whitespace-nowrap">{row.period ? t(`periods.status.${row.period.status}`) : t("dashboard.notOpened")}</td>
           <td className={`${cell} min-w-36`}>

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { useT } from "@/components/i18n-provider";
 import { NarrowDisclosure } from "@/components/ui/narrow-disclosure";
 import { SelectField } from "@/components/ui/select-field";
@@ -54,7 +54,7 @@ export function DashboardFilters({ path, bureau, choices, filters }: {
             <input type="search" name="q" defaultValue={filters.q ?? ""} maxLength={100} placeholder={t("dashboard.searchPlaceholder")} className="w-56 rounded border border-slate-300 px-2 py-1" />
           </label>
           <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800">{t("dashboard.apply")}</button>
-          <Link href={`${path}?bureau=${bureau}`} className="self-center pt-5 text-blue-800 underline">{t("dashboard.reset")}</Link>
+          <PortalLink href={`${path}?bureau=${bureau}`} className="self-center pt-5 text-blue-800 underline">{t("dashboard.reset")}</PortalLink>
         </form>
       </NarrowDisclosure>
     </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { Suspense } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormattedDate } from "@/components/ui/formatted-date";
@@ -55,7 +55,7 @@ export async function DashboardFrame({ view, searchParams, children }: {
         />
       )}
       <DashboardTabs view={view} query={query} t={t} />
-      {scope.bureau && <p className="text-sm"><Link href={`/plans?bureau=${scope.bureau.code}`} className="text-blue-800 underline">{t("planDashboard.open")}</Link></p>}
+      {scope.bureau && <p className="text-sm"><PortalLink href={`/plans?bureau=${scope.bureau.code}`} className="text-blue-800 underline">{t("planDashboard.open")}</PortalLink></p>}
       {document && (
         <p className="text-sm text-slate-700" data-testid="dashboard-scope">
           {document.title}

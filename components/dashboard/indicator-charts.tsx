@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import type { DashboardScope } from "@/lib/data/dashboard-scope";
@@ -24,7 +24,7 @@ export async function IndicatorCharts({ scope, filters }: { scope: DashboardScop
       {history.map((issue) => (
         <section key={issue.id} aria-labelledby={`indicators-${issue.id}`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id={`indicators-${issue.id}`} className="text-lg font-bold">
-            <Link href={`/issues/${issue.id}`} className="text-blue-800 underline">{issue.code} {issue.name}</Link>
+            <PortalLink href={`/issues/${issue.id}`} className="text-blue-800 underline">{issue.code} {issue.name}</PortalLink>
           </h2>
           {issue.indicators.map((indicator) => {
             const none = t("dashboard.noValue");

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import type { DashboardScope } from "@/lib/data/dashboard-scope";
@@ -38,7 +38,7 @@ export async function MilestoneTimelineView({ scope, filters }: { scope: Dashboa
                   {t("dashboard.planned")}<PlannedWhen milestone={m} locale={locale} />{" "}
                   {m.doneDate && <>{t("dashboard.done")}<FormattedDate date={m.doneDate} locale={locale} /></>}
                 </p>
-                <Link href={`/issues/${m.issue.id}`} className="text-xs text-blue-800 underline">{m.issue.code} {m.issue.name}</Link>
+                <PortalLink href={`/issues/${m.issue.id}`} className="text-xs text-blue-800 underline">{m.issue.code} {m.issue.name}</PortalLink>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import type { ReportBucket } from "@/lib/data/period-reports";
 import type { SectionRole } from "@/lib/data/section-matrix";
 import { type MatrixColouring, roleStyles, stateStyles } from "./matrix-styles";
@@ -50,10 +50,10 @@ export function SectionMatrixTables({ columns, rows, colouring, labels }: Props)
     const values: Record<string, string> = { section, issue: `${issue.code} ${issue.name}`, role: labels.role[role], state: byState ? labels.state[issue.state] : "" };
     return (
       <td key={key} className={`border border-slate-200 p-0 text-center ${byState ? stateStyles[issue.state] : roleStyles[role]}`} data-state={byState ? issue.state : undefined}>
-        <Link href={`/issues/${issue.id}`} className="block p-2 hover:underline" aria-label={labels.cell.replace(/\{(section|issue|role|state)\}/g, (_, name: string) => values[name]!).trim()}>
+        <PortalLink href={`/issues/${issue.id}`} className="block p-2 hover:underline" aria-label={labels.cell.replace(/\{(section|issue|role|state)\}/g, (_, name: string) => values[name]!).trim()}>
           {labels.role[role]}
           {byState && <span className="block text-xs font-bold">{labels.state[issue.state]}</span>}
-        </Link>
+        </PortalLink>
       </td>
     );
   };

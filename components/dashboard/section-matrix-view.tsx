@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormattedJapanDay } from "@/components/ui/formatted-date";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -17,7 +17,7 @@ type Issue = SectionMatrix["columns"][number];
 function IssueHeading({ issue, t, locale }: { issue: Issue; t: Translate; locale: Locale }) {
   return (
     <div className="space-y-1 text-left text-xs font-normal">
-      <Link href={`/issues/${issue.id}`} className="block font-bold text-blue-800 underline" title={issue.name}>{issue.code}</Link>
+      <PortalLink href={`/issues/${issue.id}`} className="block font-bold text-blue-800 underline" title={issue.name}>{issue.code}</PortalLink>
       {issue.latest?.carriedForward ? (
         // Copied when the period opened and not saved since: not an update.
         <span className="block text-slate-600" data-testid="carried-forward">{t("dashboard.noReport")}{t("text.paren", { text: t("report.carriedForward") })}</span>
@@ -40,14 +40,14 @@ function ColouringSwitch({ colouring, query, t }: { colouring: MatrixColouring; 
     <nav aria-label={t("dashboard.colourBy")} className="flex flex-wrap items-center gap-2 text-sm">
       <span>{t("dashboard.colourBy")}</span>
       {(["role", "state"] as const).map((to) => (
-        <Link
+        <PortalLink
           key={to}
           href={href(to)}
           aria-current={to === colouring ? "true" : undefined}
           className={`rounded border px-3 py-1 ${to === colouring ? "border-slate-700 bg-slate-800 font-bold text-white" : "border-slate-300 bg-white text-blue-800 underline"}`}
         >
           {t(`dashboard.colourBy.${to}`)}
-        </Link>
+        </PortalLink>
       ))}
     </nav>
   );

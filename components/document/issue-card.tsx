@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import type { DocumentOverview } from "@/lib/data/documents";
 import { formatDateBoth } from "@/lib/domain/dates";
 import type { Locale, Translate } from "@/lib/i18n/messages";
@@ -12,10 +12,10 @@ export function IssueCard({ issue, t, locale }: { issue: IssueSummary; t: Transl
     <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid={`issue-card-${issue.code}`}>
       <div className="flex items-start justify-between gap-2">
         <h3 className="font-semibold">
-          <Link href={`/issues/${issue.id}`} className="text-blue-800 hover:underline" aria-label={t("issue.open", { code: issue.code, name: issue.name })}>
+          <PortalLink href={`/issues/${issue.id}`} className="text-blue-800 hover:underline" aria-label={t("issue.open", { code: issue.code, name: issue.name })}>
             <span className="mr-1 font-mono">{issue.code}</span>
             {issue.matrixTitle}
-          </Link>
+          </PortalLink>
         </h3>
         {issue.isAffiliatedBody && (
           <span className="shrink-0 rounded bg-purple-100 px-2 py-0.5 text-xs font-medium text-purple-900">{t("issue.affiliatedBody")}</span>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { Paragraphs } from "@/components/ui/paragraphs";
 import type { MyAssignment } from "@/lib/data/my-assignments";
@@ -39,7 +39,7 @@ export function MyAssignments({ items, t, locale }: { items: MyAssignment[]; t: 
               >
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <p className="font-bold">
-                    <Link href={`/issues/${item.issue.id}`} className="text-blue-800 hover:underline">{item.issue.code} {item.issue.name}</Link>
+                    <PortalLink href={`/issues/${item.issue.id}`} className="text-blue-800 hover:underline">{item.issue.code} {item.issue.name}</PortalLink>
                   </p>
                   <span className="rounded border border-slate-300 bg-white px-2 py-0.5 text-sm" data-testid="mine-state">{t(assignmentStateKey(item))}</span>
                 </div>
@@ -60,7 +60,7 @@ export function MyAssignments({ items, t, locale }: { items: MyAssignment[]; t: 
                   </div>
                 )}
                 <p className="mt-3">
-                  <Link
+                  <PortalLink
                     href={`/reports/${item.reportId}`}
                     className={
                       writable
@@ -69,7 +69,7 @@ export function MyAssignments({ items, t, locale }: { items: MyAssignment[]; t: 
                     }
                   >
                     {t(writable ? "mine.write" : "mine.view", { code: item.issue.code })}
-                  </Link>
+                  </PortalLink>
                 </p>
               </li>
             );

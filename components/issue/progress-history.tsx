@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import type { IssueDetail } from "@/lib/data/issues";
 import { formatDateFor } from "@/lib/domain/dates";
 import type { Translate } from "@/lib/i18n/messages";
@@ -20,7 +20,7 @@ export function ProgressHistory({ reports, t, locale, mayWork }: { reports: Issu
             <StatusBadge status={report.status} t={t} />
             <WorkflowBadge state={report.workflowState} t={t} />
             {mayWork && (
-              <Link href={`/reports/${report.id}`} className="ml-auto text-blue-800 hover:underline">{t("report.openEditor")}</Link>
+              <PortalLink href={`/reports/${report.id}`} className="ml-auto text-blue-800 hover:underline">{t("report.openEditor")}</PortalLink>
             )}
           </p>
           <Paragraphs text={report.progressText} />

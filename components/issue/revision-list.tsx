@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import type { IssueDetail } from "@/lib/data/issues";
 import { formatJapanDay } from "@/lib/domain/dates";
 import type { Locale, Translate } from "@/lib/i18n/messages";
@@ -9,9 +9,9 @@ export function RevisionList({ issueId, revisions, t, locale }: { issueId: strin
     <ol className="space-y-1 text-sm">
       {revisions.map((revision, index) => (
         <li key={revision.version}>
-          <Link href={index === 0 ? `/issues/${issueId}` : `/issues/${issueId}?version=${revision.version}`} className="text-blue-800 hover:underline">
+          <PortalLink href={index === 0 ? `/issues/${issueId}` : `/issues/${issueId}?version=${revision.version}`} className="text-blue-800 hover:underline">
             {t("revisions.entry", { version: revision.version, date: formatJapanDay(revision.createdAt, locale) })}
-          </Link>
+          </PortalLink>
           {index === 0 && <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs">{t("revisions.current")}</span>}
         </li>
       ))}

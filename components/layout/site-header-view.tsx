@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { useT } from "@/components/i18n-provider";
 import { BellIcon } from "@/components/ui/bell-icon";
 import { NarrowDisclosure } from "@/components/ui/narrow-disclosure";
@@ -12,11 +12,6 @@ import { SignOutButton } from "./sign-out-button";
 // Nav items never wrap inside a word (ホー/ム): each stays on one line, and on
 // narrow screens they live behind the menu button, one per row.
 const navLink = "whitespace-nowrap py-2 hover:underline md:py-0";
-
-// The header's links are not prefetched: every portal page is dynamic (it reads the session) and has no
-// loading boundary, so a prefetch brings no page data, yet each costs a request through the proxy, the
-// session and the render. Prefetched, the header's links sent 22 requests after every page a browser opened,
-// about 150 ms of server CPU against the page's own 7 ms (issue 17). A click still navigates in the client.
 
 /**
  * The portal's skip link and header, drawn in the browser's language catalogue from compact data: every page's
@@ -40,10 +35,9 @@ export function SiteHeaderView({ links, unread, reviewWaiting, userName, role, l
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 md:gap-x-4">
           {/* On a phone the title, the bell and the menu button share one row (a smaller title makes room for the bell). */}
-          <Link href="/" prefetch={false} className="whitespace-nowrap text-base font-bold text-blue-900 md:text-lg">{t("app.title")}</Link>
-          <Link
+          <PortalLink href="/" className="whitespace-nowrap text-base font-bold text-blue-900 md:text-lg">{t("app.title")}</PortalLink>
+          <PortalLink
             href="/notifications"
-            prefetch={false}
             data-testid="bell"
             aria-label={unread > 0 ? t("notify.bellUnread", { count: unread }) : t("notify.bell")}
             className="relative whitespace-nowrap rounded p-1.5 text-slate-700 hover:bg-slate-100"
@@ -54,7 +48,7 @@ export function SiteHeaderView({ links, unread, reviewWaiting, userName, role, l
                 {unread > 99 ? "99+" : unread}
               </span>
             )}
-          </Link>
+          </PortalLink>
           <NarrowDisclosure
             button={<><span aria-hidden="true">☰</span> {t("nav.menu")}</>}
             buttonClassName="ml-auto whitespace-nowrap rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100"
@@ -63,7 +57,7 @@ export function SiteHeaderView({ links, unread, reviewWaiting, userName, role, l
           >
             <nav aria-label={t("app.title")} className="flex flex-col text-sm md:flex-row md:flex-wrap md:gap-3">
               {links.map((href) => (
-                <Link key={href} href={href} prefetch={false} className={navLink}>
+                <PortalLink key={href} href={href} className={navLink}>
                   {t(navigationLabels[href])}
                   {href === "/review" && reviewWaiting !== null && reviewWaiting > 0 && (
                     <>
@@ -73,12 +67,12 @@ export function SiteHeaderView({ links, unread, reviewWaiting, userName, role, l
                       </span>
                     </>
                   )}
-                </Link>
+                </PortalLink>
               ))}
             </nav>
             <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3 text-sm md:ml-auto md:border-0 md:pt-0">
               <span data-testid="current-user">{t("nav.signedInAs", { name: userName, role: t(`role.${role}`) })}</span>
-              <Link href="/account/password" prefetch={false} className={navLink}>{t("nav.password")}</Link>
+              <PortalLink href="/account/password" className={navLink}>{t("nav.password")}</PortalLink>
               {/* Buttons in a form: works without JavaScript, and each names its language in that language. */}
               <form action={setLocale} className="flex items-center gap-1" aria-label={t("nav.language")}>
                 {locales.map((option) => (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { KpiGradeBadge } from "@/components/ui/kpi-grade-badge";
 import { Table } from "@/components/ui/table";
@@ -61,7 +61,7 @@ export function PlanDashboardView({ dashboard, t, locale }: { dashboard: Dashboa
               {f.issues.map((issue) => (
                 <tr key={issue.id} className="border-b border-slate-200 align-top">
                   <td className="p-2">{issue.bureauName}</td>
-                  <td className="p-2"><Link href={`/issues/${issue.id}`} className="text-blue-800 underline">{issue.code} {issue.name}</Link></td>
+                  <td className="p-2"><PortalLink href={`/issues/${issue.id}`} className="text-blue-800 underline">{issue.code} {issue.name}</PortalLink></td>
                   <td className="p-2">{issue.status ? <StatusBadge status={issue.status} t={t} /> : <span className="text-slate-600">{t("dashboard.noReport")}</span>}</td>
                   <td className="p-2">
                     <ul className="space-y-1">
@@ -107,7 +107,7 @@ function NodeByBureau({ node, figures, dashboard, gradeLabel, t }: {
         {splitByBureau(figures).map((row) => (
           <tr key={row.bureauCode} className="border-b border-slate-200" data-testid="plan-node-bureau-row">
             <th scope="row" className="p-2 text-left font-normal">
-              <Link href={drillDown(row.bureauCode)} aria-label={t("planDashboard.openBureau", { bureau: row.bureauName })} className="text-blue-800 underline">{row.bureauName}</Link>
+              <PortalLink href={drillDown(row.bureauCode)} aria-label={t("planDashboard.openBureau", { bureau: row.bureauName })} className="text-blue-800 underline">{row.bureauName}</PortalLink>
             </th>
             <td className={cell}>{row.issues}</td>
             {gradeColumns.map((column) => <td key={column} className={cell}>{row.grades[column]}</td>)}

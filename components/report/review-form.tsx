@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { useActionState } from "react";
 import { keepInputOnSubmit } from "@/components/ui/keep-input-on-submit";
 import { useT } from "@/components/i18n-provider";
@@ -29,9 +29,9 @@ export function ReviewForm({ reportId, version, mayReview, next }: { reportId: s
         <h2 id="review-done" className="sr-only">{t("review.decision")}</h2>
         <FormMessage state={state} />
         {next ? (
-          <p><Link href={`/reports/${next.reportId}`} className="font-medium text-blue-800 hover:underline">{t("review.next", { label: next.label })}</Link></p>
+          <p><PortalLink href={`/reports/${next.reportId}`} className="font-medium text-blue-800 hover:underline">{t("review.next", { label: next.label })}</PortalLink></p>
         ) : (
-          <p>{t("review.noNext")} <Link href="/review" className="text-blue-800 hover:underline">{t("review.title")}</Link></p>
+          <p>{t("review.noNext")} <PortalLink href="/review" className="text-blue-800 hover:underline">{t("review.title")}</PortalLink></p>
         )}
       </section>
     );

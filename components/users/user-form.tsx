@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { useActionState, useState } from "react";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
@@ -40,7 +40,7 @@ export function UserForm({ user, bureaus, roles, cityLevel }: { user?: UserFormV
       <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <FormMessage state={state} />
         <PasswordLinkNotice link={created.link} />
-        <Link href={`/admin/users/${created.userId}`} className="inline-block text-blue-800 underline">{t("users.openCreated")}</Link>
+        <PortalLink href={`/admin/users/${created.userId}`} className="inline-block text-blue-800 underline">{t("users.openCreated")}</PortalLink>
       </div>
     );
   }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { Table } from "@/components/ui/table";
 import type { Role } from "@/generated/prisma/sqlite/enums";
 import type { Translate } from "@/lib/i18n/messages";
@@ -14,7 +14,7 @@ export function UserTable({ users, t }: { users: Row[]; t: Translate }) {
       {users.map((user) => (
         <tr key={user.id} className="border-b border-slate-200" data-testid="user-row">
           <th scope="row" className="p-2 text-left font-normal">
-            <Link href={`/admin/users/${user.id}`} className="text-blue-800 underline">{user.name}</Link>
+            <PortalLink href={`/admin/users/${user.id}`} className="text-blue-800 underline">{user.name}</PortalLink>
           </th>
           <td className="p-2">{user.email}</td>
           <td className="p-2">{t(`role.${user.role}`)}</td>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
 import { AuditAnchorsPanel } from "@/components/audit/audit-anchors";
@@ -44,7 +44,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <>
           <AuditTable entries={page.entries} />
           {page.hasMore && (
-            <Link href={`/audit${toQueryString({ ...kept, before: page.entries.at(-1)!.id })}`} className="inline-block text-blue-800 underline">{t("audit.older")}</Link>
+            <PortalLink href={`/audit${toQueryString({ ...kept, before: page.entries.at(-1)!.id })}`} className="inline-block text-blue-800 underline">{t("audit.older")}</PortalLink>
           )}
         </>
       )}

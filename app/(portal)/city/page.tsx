@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { CityOverviewTable } from "@/components/dashboard/city-overview-table";
 import { CityAreaStatus } from "@/components/dashboard/city-area-status";
 import { CompletenessTrend } from "@/components/dashboard/progress-charts";
@@ -19,7 +19,7 @@ export default async function CityPage({ searchParams }: { searchParams: Promise
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("city.title")}</h1>
-      <p className="text-sm"><Link href="/plans" className="text-blue-800 underline">{t("planDashboard.open")}</Link></p>
+      <p className="text-sm"><PortalLink href="/plans" className="text-blue-800 underline">{t("planDashboard.open")}</PortalLink></p>
       <form method="get" className="flex items-end gap-3 text-sm">
         <SelectField label={t("dashboard.reportingDate")} name="date" value={overview.date ?? undefined} options={overview.dates.map((d) => ({ value: d, label: formatDateBoth(d, locale) }))} />
         <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800">{t("dashboard.apply")}</button>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { OpenPeriodForm } from "@/components/periods/open-period-form";
 import { PeriodControls } from "@/components/periods/period-controls";
 import { PublicationControl } from "@/components/periods/publication-control";
@@ -63,7 +63,7 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
                   {([["NOT_REPORTED", period.notReported], ["DRAFT", period.byState.DRAFT], ["SUBMITTED", period.byState.SUBMITTED], ["APPROVED", period.byState.APPROVED], ["RETURNED", period.byState.RETURNED]] as const).map(([bucket, count], index) => (
                     <span key={bucket}>
                       {index > 0 && " / "}
-                      <Link href={`/periods/${period.id}?state=${bucket}`} className="text-blue-800 underline" aria-label={t("periods.countLink", { state: t(`periods.bucket.${bucket}`), count })}>{count}</Link>
+                      <PortalLink href={`/periods/${period.id}?state=${bucket}`} className="text-blue-800 underline" aria-label={t("periods.countLink", { state: t(`periods.bucket.${bucket}`), count })}>{count}</PortalLink>
                     </span>
                   ))}
                 </td>

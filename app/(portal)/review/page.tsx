@@ -1,5 +1,5 @@
 import { formatJapanTime } from "@/lib/domain/dates";
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table } from "@/components/ui/table";
 import { FormattedDate } from "@/components/ui/formatted-date";
@@ -24,7 +24,7 @@ export default async function ReviewQueuePage() {
                 <td className="p-2"><FormattedDate date={report.period.asOfDate} locale={locale} /></td>
                 <td className="p-2">{report.issue.owningSection.name}</td>
                 <td className="p-2">{report.submittedAt ? formatJapanTime(report.submittedAt) : "—"}{report.author ? t("text.paren", { text: report.author.name }) : ""}</td>
-                <td className="p-2"><Link href={`/reports/${report.id}`} className="text-blue-800 hover:underline">{t("review.open")}: {report.issue.code}</Link></td>
+                <td className="p-2"><PortalLink href={`/reports/${report.id}`} className="text-blue-800 hover:underline">{t("review.open")}: {report.issue.code}</PortalLink></td>
               </tr>
             ))}
         </Table>

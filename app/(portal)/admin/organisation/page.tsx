@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { OrganisationForm } from "@/components/organisation/organisation-form";
 import { BureauKind } from "@/generated/prisma/sqlite/enums";
 import { createBureauAction, createSectionAction, mergeSectionsAction, moveIssuesAction, moveSectionAction, setBureauActiveAction, setSectionActiveAction, updateBureauAction, updateSectionAction } from "@/lib/actions/organisation";
@@ -23,7 +23,7 @@ export default async function OrganisationPage() {
       <div>
         <h1 className="text-2xl font-bold">{t("organisation.title")}</h1>
         <p className="text-sm text-slate-600">{city ? t("organisation.lead", { city: city.name }) : t("organisation.noCity")}</p>
-        <p className="mt-1 text-sm"><Link href="/admin/plans" className="text-blue-800 underline">{t("nav.planEditor")}</Link></p>
+        <p className="mt-1 text-sm"><PortalLink href="/admin/plans" className="text-blue-800 underline">{t("nav.planEditor")}</PortalLink></p>
       </div>
       <section aria-labelledby="new-bureau" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="new-bureau" className="mb-2 text-lg font-semibold">{t("organisation.newBureau")}</h2>

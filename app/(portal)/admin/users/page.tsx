@@ -1,5 +1,5 @@
 import { can } from "@/lib/auth/permissions";
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { UserTable } from "@/components/users/user-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField } from "@/components/ui/select-field";
@@ -22,8 +22,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     <section className="space-y-4">
       <div className="flex flex-wrap items-center gap-4">
         <h1 className="text-2xl font-bold">{t("users.title")}</h1>
-        <Link href="/admin/users/new" className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">{t("users.new")}</Link>
-        {can(user, "user.import") && <Link href="/admin/users/import" className="text-sm text-blue-800 underline">{t("userImport.link")}</Link>}
+        <PortalLink href="/admin/users/new" className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">{t("users.new")}</PortalLink>
+        {can(user, "user.import") && <PortalLink href="/admin/users/import" className="text-sm text-blue-800 underline">{t("userImport.link")}</PortalLink>}
       </div>
       <form method="get" role="search" aria-label={t("users.search")} className="flex flex-wrap items-end gap-3 text-sm">
         <label className="flex flex-col gap-1">
@@ -42,9 +42,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       {users.length === 0 ? <EmptyState>{t("users.empty")}</EmptyState> : <UserTable users={users} t={t} />}
       {pages > 1 && (
         <nav aria-label={t("users.pages")} className="flex gap-3 text-sm">
-          {page > 1 && <Link href={`/admin/users${toQueryString({ ...kept, page: page - 1 })}`} className="text-blue-800 underline">{t("users.previous")}</Link>}
+          {page > 1 && <PortalLink href={`/admin/users${toQueryString({ ...kept, page: page - 1 })}`} className="text-blue-800 underline">{t("users.previous")}</PortalLink>}
           <span>{t("users.pageOf", { page, pages })}</span>
-          {page < pages && <Link href={`/admin/users${toQueryString({ ...kept, page: page + 1 })}`} className="text-blue-800 underline">{t("users.next")}</Link>}
+          {page < pages && <PortalLink href={`/admin/users${toQueryString({ ...kept, page: page + 1 })}`} className="text-blue-800 underline">{t("users.next")}</PortalLink>}
         </nav>
       )}
     </section>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { notFound } from "next/navigation";
 import { IndicatorTable } from "@/components/issue/indicator-table";
 import { IndicatorYears } from "@/components/issue/indicator-years";
@@ -46,7 +46,7 @@ export default async function IssuePage({ params, searchParams }: { params: Prom
   ];
   return (
     <article className="space-y-4">
-      <Link href="/" className="text-sm text-blue-800 hover:underline">← {t("issue.back")}</Link>
+      <PortalLink href="/" className="text-sm text-blue-800 hover:underline">← {t("issue.back")}</PortalLink>
       <header>
         <p className="text-sm text-slate-600">
           {[issue.document.bureau.name, issue.document.title, formatFiscalYearBoth(issue.document.fiscalYear, locale), issue.area.name].join(" ")}
@@ -60,12 +60,12 @@ export default async function IssuePage({ params, searchParams }: { params: Prom
         )}
       </header>
       {can(user, "issue.edit", resource) && (
-        <Link href={`/issues/${issue.id}/edit`} className="inline-block rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100">{t("issueEdit.link")}</Link>
+        <PortalLink href={`/issues/${issue.id}/edit`} className="inline-block rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100">{t("issueEdit.link")}</PortalLink>
       )}
       {shownRevision && (
         <p role="note" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t("revisions.viewing", { version: shownRevision.version, date: formatJapanDay(shownRevision.createdAt, locale) })}{" "}
-          <Link href={`/issues/${issue.id}`} className="underline">{t("revisions.backToCurrent")}</Link>
+          <PortalLink href={`/issues/${issue.id}`} className="underline">{t("revisions.backToCurrent")}</PortalLink>
         </p>
       )}
       <IssueText issue={shownRevision ?? issue} t={t} />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { notFound } from "next/navigation";
 import { BriefingBooks } from "@/components/periods/briefing-books";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -27,7 +27,7 @@ export default async function PeriodReportsPage({ params, searchParams }: { para
   const date = formatDateFor(list.period.asOfDate, locale);
   return (
     <section className="space-y-4">
-      <Link href={`/periods?bureau=${list.period.bureau.code}`} className="text-sm text-blue-800 hover:underline">← {t("periods.title")}</Link>
+      <PortalLink href={`/periods?bureau=${list.period.bureau.code}`} className="text-sm text-blue-800 hover:underline">← {t("periods.title")}</PortalLink>
       <h1 className="text-2xl font-bold">{t("periods.listTitle", { bureau: list.period.bureau.name, date, state: t(`periods.bucket.${bucket}`) })}</h1>
       {list.rows.length === 0 ? (
         <EmptyState>{t("periods.listEmpty")}</EmptyState>
@@ -36,7 +36,7 @@ export default async function PeriodReportsPage({ params, searchParams }: { para
           {list.rows.map(({ issue, report }) => (
             <tr key={issue.id} className="border-b border-slate-200" data-testid="period-report-row">
               <th scope="row" className="p-2 text-left font-normal">
-                <Link href={report ? `/reports/${report.id}` : `/issues/${issue.id}`} className="text-blue-800 hover:underline">{issue.code} {issue.name}</Link>
+                <PortalLink href={report ? `/reports/${report.id}` : `/issues/${issue.id}`} className="text-blue-800 hover:underline">{issue.code} {issue.name}</PortalLink>
               </th>
               <td className="p-2">{issue.owningSection.name}</td>
               <td className="p-2">{report?.author?.name ?? "—"}</td>

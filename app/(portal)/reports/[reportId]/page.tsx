@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { notFound } from "next/navigation";
 import { DeadlineText } from "@/components/home/my-assignments";
 import { ProgressEditor } from "@/components/report/progress-editor";
@@ -28,7 +28,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
 
   return (
     <article className="space-y-4">
-      <Link href={`/issues/${report.issue.id}`} className="text-sm text-blue-800 hover:underline">← {report.issue.code} {report.issue.name}</Link>
+      <PortalLink href={`/issues/${report.issue.id}`} className="text-sm text-blue-800 hover:underline">← {report.issue.code} {report.issue.name}</PortalLink>
       <h1 className="text-2xl font-bold">{t(title, { code: report.issue.code, date: asOf })}</h1>
       <p className="flex flex-wrap items-center gap-2 text-sm">
         <StatusBadge status={report.status} t={t} />

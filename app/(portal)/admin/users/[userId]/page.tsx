@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { notFound } from "next/navigation";
 import { UserForm } from "@/components/users/user-form";
 import { UserStatusControls } from "@/components/users/user-status-controls";
@@ -17,7 +17,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ userI
   const all = can(actor, "user.manageAll");
   return (
     <section className="space-y-4">
-      <Link href="/admin/users" className="text-sm text-blue-800 underline">{t("users.back")}</Link>
+      <PortalLink href="/admin/users" className="text-sm text-blue-800 underline">{t("users.back")}</PortalLink>
       <h1 className="text-2xl font-bold">{user.name}</h1>
       <UserForm user={user} bureaus={await listPlaceableBureaus(actor)} roles={all ? Object.values(Role) : ["STAFF"]} cityLevel={all} />
       <UserStatusControls userId={user.id} active={user.active} hasPassword={user.hasPassword} self={user.id === actor.id} />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PortalLink } from "@/components/ui/portal-link";
 import { forbidden, notFound } from "next/navigation";
 import { IssueDetailsForm } from "@/components/issue/issue-details-form";
 import { IssueTextForm } from "@/components/issue/issue-text-form";
@@ -24,7 +24,7 @@ export default async function EditIssuePage({ params }: { params: Promise<{ issu
   }));
   return (
     <article className="space-y-4">
-      <Link href={`/issues/${issue.id}`} className="text-sm text-blue-800 hover:underline">← {issue.code} {issue.name}</Link>
+      <PortalLink href={`/issues/${issue.id}`} className="text-sm text-blue-800 hover:underline">← {issue.code} {issue.name}</PortalLink>
       <h1 className="text-2xl font-bold">{t("issueEdit.title", { code: issue.code })}</h1>
       <IssueTextForm issueId={issue.id} version={issue.version} values={issue} />
       <IssueDetailsForm issueId={issue.id} version={issue.version} details={details} />
