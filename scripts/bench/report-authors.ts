@@ -51,12 +51,15 @@ export function saveFormFields(html: string): Record<string, string> {
   return fields;
 }
 
-/** Posts the save form (its fields, then ⑤ and the status) to the report page; the answer is the page again. */
+/** What the save form posts: its fields, then ⑤ and the status (in that order, as FormData.set leaves them). */
+export function saveForm(fields: Record<string, string>, progressText: string): Record<string, string> {
+  return { ...fields, progressText, status: "ON_TRACK" };
+}
+
+/** Posts the save form to the report page with fetch; the answer is the page again. */
 export function postSave(baseUrl: string, reportId: string, cookie: string, fields: Record<string, string>, progressText: string): Promise<Response> {
   const body = new FormData();
-  for (const [name, value] of Object.entries(fields)) body.set(name, value);
-  body.set("progressText", progressText);
-  body.set("status", "ON_TRACK");
+  for (const [name, value] of Object.entries(saveForm(fields, progressText))) body.set(name, value);
   return fetch(`${baseUrl}/reports/${reportId}`, { method: "POST", body, headers: { cookie, origin: baseUrl } });
 }
 
