@@ -14,9 +14,7 @@ const fetchHeaders = { accept: "*/*", "accept-language": "*", "sec-fetch-mode": 
 
 export interface Answer {
   status: number;
-  /** The body's bytes as they arrived (still compressed). */
-  bytes: number;
-  /** The body, when asked for: as it arrived, see `answerText`. */
+  /** The body, when kept: as it arrived (still compressed), see `answerText`. */
   body: Buffer | null;
   encoding: string | undefined;
 }
@@ -27,15 +25,12 @@ export function send(url: string, options: { method?: "GET" | "POST"; headers?: 
   return new Promise((resolve, reject) => {
     const request = http.request(url, { method: options.method ?? "GET", headers, agent }, (response) => {
       const chunks: Buffer[] = [];
-      let bytes = 0;
-      response.on("data", (chunk: Buffer) => {
-        bytes += chunk.length;
-        if (options.keepBody) chunks.push(chunk);
-      });
+      if (options.keepBody) response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      else response.resume();
       response.on("error", reject);
       response.on("end", () => {
         if (!response.complete) reject(new Error(`${url}: the answer ended early`));
-        else resolve({ status: response.statusCode!, bytes, body: options.keepBody ? Buffer.concat(chunks) : null, encoding: response.headers["content-encoding"] });
+        else resolve({ status: response.statusCode!, body: options.keepBody ? Buffer.concat(chunks) : null, encoding: response.headers["content-encoding"] });
       });
     });
     request.on("error", reject);
