@@ -12,7 +12,7 @@ import { signIn } from "./http-session";
 import { answerText, multipartForm, send } from "./http-client";
 import { createReportAuthors, type ReportAuthor, SAVED_TEXT, saveForm, saveFormFields } from "./report-authors";
 import { seedBenchDatabase } from "./seeded-database";
-import { buildUnlessSkipped, cpuSecondsOf, cpuSecondsBetween, cpuSecondsOfProcessesNamed, machineBusySeconds, serverWarnings, startServer, stopServer, useBenchAuditKeys } from "./server";
+import { buildUnlessSkipped, cpuSecondsOf, cpuSecondsBetween, cpuSecondsOfBackendsOf, cpuSecondsOfProcessesNamed, machineBusySeconds, serverWarnings, startServer, stopServer, useBenchAuditKeys } from "./server";
 import { type LatencySummary, ms, summarize } from "./stats";
 
 // npm run bench:load: the production build on a fresh PostgreSQL database with
@@ -170,6 +170,7 @@ try {
   const loadBefore = os.loadavg()[0]!.toFixed(1);
   const cpuBefore = servers.reduce((sum, server) => sum + cpuSecondsOf(server), 0);
   const postgresBefore = cpuSecondsOfProcessesNamed("postgres");
+  const backendsBefore = cpuSecondsOfBackendsOf(database.url);
   const machineBefore = machineBusySeconds();
   const benchBefore = process.cpuUsage();
   const started = Date.now();
@@ -185,6 +186,8 @@ try {
   const serverCpu = servers.reduce((sum, server) => sum + cpuSecondsOf(server), 0) - cpuBefore;
   // Where the rest of the machine's CPU went: the app, the load generator (this process), PostgreSQL, anything else.
   const postgresCpu = cpuSecondsBetween(postgresBefore, cpuSecondsOfProcessesNamed("postgres"));
+  // Other benches on the same server count in postgresCpu; this run's database's backends are its own.
+  const backendsCpu = cpuSecondsBetween(backendsBefore, cpuSecondsOfBackendsOf(database.url));
   const benchUsage = process.cpuUsage(benchBefore);
   const benchCpu = (benchUsage.user + benchUsage.system) / 1e6;
   const machineCpu = machineBusySeconds() - machineBefore;
@@ -216,7 +219,7 @@ try {
     `| saves (server action) | ${save.count} | ${ms(save.p50)} | ${ms(save.p95)} | ${ms(save.p99)} |`,
     "",
     `App processes' CPU time (primary and workers): ${serverCpu.toFixed(1)} s, ${perAnswered(serverCpu)} ms per answered request.`,
-    `The machine's busy CPU per answered request (${os.cpus().length} cores, ${(machineCpu / elapsed).toFixed(2)} busy on average): ${perAnswered(machineCpu)} ms — app ${perAnswered(serverCpu)} ms, load generator ${perAnswered(benchCpu)} ms, PostgreSQL ${perAnswered(postgresCpu)} ms, the rest ${perAnswered(machineCpu - serverCpu - benchCpu - postgresCpu)} ms.`,
+    `The machine's busy CPU per answered request (${os.cpus().length} cores, ${(machineCpu / elapsed).toFixed(2)} busy on average): ${perAnswered(machineCpu)} ms — app ${perAnswered(serverCpu)} ms, load generator ${perAnswered(benchCpu)} ms, PostgreSQL ${perAnswered(postgresCpu)} ms (this run's database's backends ${perAnswered(backendsCpu)} ms), the rest ${perAnswered(machineCpu - serverCpu - benchCpu - postgresCpu)} ms.`,
     "",
     `Errors: ${timings.errors}. Conflicts: ${timings.conflicts}. Acknowledged saves: ${save.count}; lost: ${lost}; reports whose audit entries differ from their saves: ${auditMismatch}. Audit chain: ${chain.ok ? `verifies (${chain.checked} entries)` : `BROKEN (${chain.kind} at entry ${chain.entryId ?? "-"})`}. Concurrent-query warnings in the server log: ${serverWarnings.concurrentQueries}.`,
   ];

@@ -44,6 +44,24 @@ export function cpuSecondsOfProcessesNamed(comm: string): Map<number, number> {
   return seconds;
 }
 
+/**
+ * CPU seconds used so far by each PostgreSQL backend connected to the database at `url`, by pid: the
+ * bench's own share of PostgreSQL, which other processes' databases on the same server do not blur
+ * (the server's shared processes, e.g. its WAL writer, are left out).
+ */
+export function cpuSecondsOfBackendsOf(url: string): Map<number, number> {
+  const database = ` ${new URL(url).pathname.slice(1)} `;
+  const seconds = new Map<number, number>();
+  for (const [pid, used] of cpuSecondsOfProcessesNamed("postgres")) {
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(database)) seconds.set(pid, used);
+    } catch {
+      // the backend ended while we looked
+    }
+  }
+  return seconds;
+}
+
 /** CPU seconds the processes alive at `after` used since `before` (a process that ended in between is not counted). */
 export function cpuSecondsBetween(before: Map<number, number>, after: Map<number, number>): number {
   let total = 0;
