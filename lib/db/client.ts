@@ -16,7 +16,7 @@ export type Db = SqliteClient;
 const transactionOptions = { maxWait: 15_000, timeout: 15_000 };
 
 export function createClient(url: string): Db {
-  const adapter = createAdapterFactory(url);
+  const adapter = createAdapterFactory(url, { prepared: true });
   if (providerOf(url) === "postgresql") return new PostgresClient({ adapter: serializedTransactions(adapter), transactionOptions }) as unknown as Db;
   return new SqliteClient({ adapter: serializedSqlite(adapter), transactionOptions });
 }
