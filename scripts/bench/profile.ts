@@ -249,8 +249,8 @@ function timed(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
 }
 
 async function profileReads(databaseUrl: string, author: ReportAuthor) {
-  // lib/db takes this client (outside production it reuses the one on globalThis).
-  (globalThis as unknown as { portalDb: unknown }).portalDb = new PostgresClient({ adapter: timed(serializedTransactions(createAdapterFactory(databaseUrl))) });
+  // lib/db takes this client (outside production it reuses the one on globalThis), prepared as the app's (decision 113).
+  (globalThis as unknown as { portalDb: unknown }).portalDb = new PostgresClient({ adapter: timed(serializedTransactions(createAdapterFactory(databaseUrl, { prepared: true }))) });
   process.env.DATABASE_URL = databaseUrl;
   const { db } = await import("@/lib/db");
   const { readSessionFloor } = await import("@/lib/data/users");
