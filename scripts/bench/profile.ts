@@ -15,7 +15,7 @@ import { benchCity, generateCity } from "./city-generator";
 import { signIn } from "./http-session";
 import { createReportAuthors, postSave, type ReportAuthor, SAVED_TEXT, saveFormFields } from "./report-authors";
 import { seedBenchDatabase } from "./seeded-database";
-import { buildUnlessSkipped, cpuSecondsOf, startServer, stopServer, useBenchAuditKeys } from "./server";
+import { buildUnlessSkipped, cpuSecondsBetween, cpuSecondsOf, cpuSecondsOfBackendsOf, startServer, stopServer, useBenchAuditKeys } from "./server";
 import { ms, summarize } from "./stats";
 
 // npm run bench:profile: where one signed-in request's time goes, for the bureau
@@ -28,8 +28,9 @@ import { ms, summarize } from "./stats";
 //    part of it that is the RSC payload inlined for hydration are weighed.
 // 2. In this process (tsx --conditions=react-server), each read the page makes, run
 //    through the app's own data functions on a client whose driver adapter times every
-//    SQL statement: the read's time, its statements' time and count, and the ORM's own
-//    share (the rest). Read-model caching (decision 100) is bypassed here.
+//    SQL statement: the read's time, its statements' time and count, the ORM's own
+//    share (the rest), and the CPU of the database's backends (only this client's are
+//    connected then). Read-model caching (decision 100) is bypassed here.
 
 const { values: args } = parseArgs({
   options: {
@@ -309,6 +310,8 @@ async function profileReads(databaseUrl: string, author: ReportAuthor) {
     const wall: number[] = [];
     const sql: number[] = [];
     let statements = 0;
+    // Only this client's connections are on the database now: its backends' CPU is the reads' own.
+    const backendsBefore = cpuSecondsOfBackendsOf(databaseUrl);
     for (let i = 0; i < requests; i++) {
       sqlClock.ms = 0;
       sqlClock.statements = 0;
@@ -320,7 +323,8 @@ async function profileReads(databaseUrl: string, author: ReportAuthor) {
     }
     const w = summarize(wall).p50;
     const s = summarize(sql).p50;
-    rows.push(`| ${name} | ${statements} | ${ms(w)} | ${ms(s)} | ${ms(Math.max(0, w - s))} |`);
+    const postgres = (cpuSecondsBetween(backendsBefore, cpuSecondsOfBackendsOf(databaseUrl)) * 1000) / requests;
+    rows.push(`| ${name} | ${statements} | ${ms(w)} | ${ms(s)} | ${ms(Math.max(0, w - s))} | ${ms(postgres)} |`);
   }
   await db.$disconnect();
   return rows;
@@ -360,8 +364,8 @@ try {
     "",
     "Each read of those pages (and the save's command) through the app's data functions, uncached (p50 of the same number of runs):",
     "",
-    "| read | SQL statements | read | SQL in flight | ORM's own (read − SQL in flight) |",
-    "|---|---|---|---|---|",
+    "| read | SQL statements | read | SQL in flight | ORM's own (read − SQL in flight) | PostgreSQL's CPU (mean) |",
+    "|---|---|---|---|---|---|",
     ...reads,
   ];
   const text = lines.join("\n");
