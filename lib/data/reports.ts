@@ -25,25 +25,29 @@ export async function getReportPage(actor: Actor, reportId: string) {
   if (!loaded) return null;
   const { report, resource } = loaded;
   if (!can(actor, "document.read", resource)) throw new AccessDeniedError();
-  const [[previous], indicators, milestones] = await Promise.all([
-    // The previous report with its date in one statement (through the ORM, two).
-    db.$queryRaw<{ progressText: string; status: ProgressStatus; periodId: string; asOfDate: Date }[]>`
-      SELECT r."progressText", CAST(r."status" AS TEXT) AS "status", r."periodId", p."asOfDate"
-      FROM "ProgressReport" r JOIN "ReportingPeriod" p ON p."id" = r."periodId"
-      WHERE r."issueId" = ${report.issueId} AND p."asOfDate" < ${report.period.asOfDate}
-      ORDER BY p."asOfDate" DESC LIMIT 1`,
-    // Each list with its rows of every period in one statement (through the ORM, two).
-    db.$queryRaw<{ id: string; name: string; unit: string; baseline: number | null; baselineLabel: string; target: number | null; targetFiscalYear: number | null; periodId: string | null; actual: number | null }[]>`
-      SELECT i."id", i."name", i."unit", i."baseline", i."baselineLabel", i."target", i."targetFiscalYear", v."periodId", v."actual"
-      FROM "Indicator" i LEFT JOIN "IndicatorValue" v ON v."indicatorId" = i."id"
-      WHERE i."issueId" = ${report.issueId}
-      ORDER BY i."sortOrder", i."id"`,
-    db.$queryRaw<{ id: string; title: string; periodId: string | null; doneDate: Date | null }[]>`
-      SELECT m."id", m."title", c."periodId", c."doneDate"
+  // The previous report, the indicators and the milestones with their rows of every period, in one
+  // statement (through the ORM, six): one branch each, told apart by `kind`. SQLite types a compound
+  // SELECT's columns by its first branch, so that branch names the real date column (`doneDate`),
+  // which also carries the previous report's date; PostgreSQL types a subquery's NULLs on their own.
+  const rows = await db.$queryRaw<{ kind: "milestone" | "indicator" | "previous"; id: string; name: string; unit: string; baseline: number | null; baselineLabel: string; target: number | null; targetFiscalYear: number | bigint | null; periodId: string | null; actual: number | null; doneDate: Date | null }[]>`
+    SELECT 'milestone' AS "kind", m."id", m."title" AS "name", '' AS "unit", NULL AS "baseline", '' AS "baselineLabel", NULL AS "target", NULL AS "targetFiscalYear", c."periodId", NULL AS "actual", c."doneDate", m."sortOrder"
       FROM "Milestone" m LEFT JOIN "MilestoneCompletion" c ON c."milestoneId" = m."id"
       WHERE m."issueId" = ${report.issueId}
-      ORDER BY m."sortOrder", m."id"`,
-  ]);
+    UNION ALL
+    SELECT 'indicator', i."id", i."name", i."unit", i."baseline", i."baselineLabel", i."target", i."targetFiscalYear", v."periodId", v."actual", NULL, i."sortOrder"
+      FROM "Indicator" i LEFT JOIN "IndicatorValue" v ON v."indicatorId" = i."id"
+      WHERE i."issueId" = ${report.issueId}
+    UNION ALL
+    SELECT * FROM (
+      SELECT 'previous', r."id", r."progressText", CAST(r."status" AS TEXT), CAST(NULL AS DOUBLE PRECISION), '', CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS INTEGER), r."periodId", CAST(NULL AS DOUBLE PRECISION), p."asOfDate", 0
+      FROM "ProgressReport" r JOIN "ReportingPeriod" p ON p."id" = r."periodId"
+      WHERE r."issueId" = ${report.issueId} AND p."asOfDate" < ${report.period.asOfDate}
+      ORDER BY p."asOfDate" DESC LIMIT 1) AS "previous"
+    ORDER BY "kind", "sortOrder", "id"`;
+  const previousRow = rows.find((r) => r.kind === "previous");
+  const previous = previousRow ? { progressText: previousRow.name, status: previousRow.unit as ProgressStatus, periodId: previousRow.periodId!, asOfDate: previousRow.doneDate! } : undefined;
+  const indicators = rows.filter((r) => r.kind === "indicator");
+  const milestones = rows.filter((r) => r.kind === "milestone");
   const valueIn = (rows: { periodId: string | null; actual: number | null }[], periodId: string | undefined) => rows.find((v) => v.periodId === periodId)?.actual ?? null;
   const doneIn = (rows: { periodId: string | null; doneDate: Date | null }[], periodId: string | undefined) => {
     const done = rows.find((c) => c.periodId === periodId)?.doneDate ?? null;
@@ -60,14 +64,14 @@ export async function getReportPage(actor: Actor, reportId: string) {
       baseline: i.baseline,
       baselineLabel: i.baselineLabel,
       target: i.target,
-      targetFiscalYear: i.targetFiscalYear,
+      targetFiscalYear: i.targetFiscalYear === null ? null : Number(i.targetFiscalYear),
       actual: valueIn(rows, report.periodId),
       previousActual: previous ? valueIn(rows, previous.periodId) : null,
     })),
     // Milestones done as this report states them (carried forward when its period opened), and as the previous one did.
     milestones: byParent(milestones).map(([m, rows]) => ({
       id: m.id,
-      title: m.title,
+      title: m.name,
       doneDate: doneIn(rows, report.periodId),
       previousDoneDate: previous ? doneIn(rows, previous.periodId) : null,
     })),
