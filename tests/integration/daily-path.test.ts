@@ -112,7 +112,7 @@ describe("what a reviewer sees", () => {
     expect(page.report.author?.name).toBe(bureau.users.owner.name);
     expect(page.report.submittedAt).not.toBeNull();
     expect(page.previous?.status).not.toBe("DELAYED");
-    // The previous report's date comes as a date on both engines (one statement with the lists, decision 113).
+    // The previous report's date comes as a date on both engines (read in one statement with the lists).
     expect(page.previous!.period.asOfDate).toBeInstanceOf(Date);
     expect(page.previous!.period.asOfDate.getTime()).toBeLessThan(page.report.period.asOfDate.getTime());
     expect(page.indicators[0]).toMatchObject({ actual: 7, previousActual: 3, baseline: 0, target: 10, targetFiscalYear: 2025 });
