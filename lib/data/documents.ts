@@ -4,22 +4,29 @@ import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { endOfDayInJapan, fiscalYearRange } from "@/lib/domain/dates";
+import { cachedRead } from "./read-model-cache";
 import { bureauNamesAt, owningSectionNamesAt } from "./section-history";
 
 /** Bureaus (with the fiscal years of their documents) the user may read, in city order. */
 export async function listReadableBureaus(actor: Actor) {
-  // One statement (every dashboard view reads this uncached): the ORM sent one for the bureaus and one for their documents.
-  // Users tied to a bureau only ever see their own; the filter below applies the permission table.
+  // Every dashboard view reads this: cached under the city-wide counter, which every write of a
+  // bureau or a document raises (bureau.*, document.*; decision 109). The permission check runs per request.
+  const bureaus = await cachedRead(`bureaus|${actor.bureauId ?? ""}`, "organisation", () => loadBureaus(actor.bureauId));
+  return bureaus.filter((b) => can(actor, "document.read", { bureauId: b.id }));
+}
+
+/** The bureaus (only `bureauId`'s when given) with their documents' fiscal years, in one statement (the ORM sent two). */
+async function loadBureaus(bureauId: string | null) {
   const rows = await db.$queryRaw<{ id: string; code: string; name: string; active: boolean | number; fiscalYear: number | null }[]>`
     SELECT b."id", b."code", b."name", b."active", d."fiscalYear" FROM "Bureau" b LEFT JOIN "PolicyDocument" d ON d."bureauId" = b."id"
-    ${actor.bureauId === null ? Prisma.empty : Prisma.sql`WHERE b."id" = ${actor.bureauId}`}
+    ${bureauId === null ? Prisma.empty : Prisma.sql`WHERE b."id" = ${bureauId}`}
     ORDER BY b."sortOrder", b."name", b."id", d."fiscalYear" DESC`;
   const bureaus = new Map<string, { id: string; code: string; name: string; active: boolean; fiscalYears: number[] }>();
   for (const row of rows) {
     const bureau = bureaus.get(row.id) ?? bureaus.set(row.id, { id: row.id, code: row.code, name: row.name, active: Boolean(row.active), fiscalYears: [] }).get(row.id)!;
     if (row.fiscalYear !== null) bureau.fiscalYears.push(Number(row.fiscalYear));
   }
-  return [...bureaus.values()].filter((b) => can(actor, "document.read", { bureauId: b.id }));
+  return [...bureaus.values()];
 }
 
 export type ReadableBureau = Awaited<ReturnType<typeof listReadableBureaus>>[number];

@@ -11,8 +11,10 @@ import { ANY_CHANGE, bureauReportsScope, bureauScope, CITY_CHANGE } from "@/lib/
  * What a cached read depends on: one bureau's data (and the city's shared data), or everything.
  * `reports: false`: only the bureau's structure (its issues and their definitions, its reporting
  * dates, sections), which a save or review of a progress report does not change.
+ * "organisation": only what city-wide writes change (the bureaus and their documents: bureau.*
+ * and document.* actions raise the `global` counter alone), for every bureau at once.
  */
-export type ReadScope = { bureauId: string; reports?: false } | "city";
+export type ReadScope = { bureauId: string; reports?: false } | "city" | "organisation";
 
 // Bounded: entries are dropped oldest first. A safety net for a write made outside the app
 // (a script writing SQL without an audit entry) that the counters cannot see.
@@ -46,9 +48,9 @@ export function noteReadModelStamps(stamps: Readonly<Record<string, number>>) {
   for (const [scope, version] of Object.entries(stamps)) known.set(scope, version);
 }
 
-/** The counters of a bureau (the city's shared ones, its structure's, its reports') or of everything ("city") now, read once per request. */
+/** The counters of a bureau (the city's shared ones, its structure's, its reports'), of everything ("city") or of the city's shared data ("organisation") now, read once per request. */
 const countersOf = cache(async (bureauId: string): Promise<number[]> => {
-  const scopes = bureauId === "city" ? [ANY_CHANGE] : [CITY_CHANGE, bureauScope(bureauId), bureauReportsScope(bureauId)];
+  const scopes = bureauId === "city" ? [ANY_CHANGE] : bureauId === "organisation" ? [CITY_CHANGE] : [CITY_CHANGE, bureauScope(bureauId), bureauReportsScope(bureauId)];
   const known = requestStamps();
   if (scopes.every((s) => known.has(s))) return scopes.map((s) => known.get(s)!);
   const rows = await db.readModelStamp.findMany({ where: { scope: { in: scopes } }, select: { scope: true, version: true } });
@@ -63,10 +65,10 @@ const countersOf = cache(async (bureauId: string): Promise<number[]> => {
  */
 export async function cachedRead<T>(key: string, scope: ReadScope, load: () => Promise<T>): Promise<T> {
   if (bypassed) return load();
-  const scopeKey = scope === "city" ? "city" : scope.bureauId;
+  const scopeKey = typeof scope === "string" ? scope : scope.bureauId;
   const counters = await countersOf(scopeKey);
   // A read of the structure only leaves out the reports' counter, the last.
-  const stamp = (scope !== "city" && scope.reports === false ? counters.slice(0, -1) : counters).join(".");
+  const stamp = (typeof scope !== "string" && scope.reports === false ? counters.slice(0, -1) : counters).join(".");
   const fullKey = `${scopeKey}|${key}`;
   const found = entries.get(fullKey);
   if (found && found.stamp === stamp && Date.now() - found.at < MAX_AGE_MS) return found.value as Promise<T>;

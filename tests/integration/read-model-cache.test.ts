@@ -231,3 +231,25 @@ describe("cached dashboards and other bureaus", () => {
     await expect(getCityOverview(secondStaff.actor, undefined)).rejects.toBeInstanceOf(AccessDeniedError);
   });
 });
+
+// The bureau list behind every dashboard's picker is cached under the city-wide counter alone
+// (decision 109): a bureau's or a document's write must raise it, whichever bureau it names.
+describe("the dashboards' bureau list", () => {
+  it("shows a bureau renamed and a document added on another instance at the next read, to its staff and a city-level manager", async () => {
+    const listed = async (actor: Actor) => (await resolveDashboardScope(actor, noFilters)).bureaus.find((bureau) => bureau.id === first.id)!;
+    const before = [await listed(author.actor), await listed(cityManager.actor)];
+    const name = `改称${randomBytes(3).toString("hex")}`;
+    expect(before.map((bureau) => bureau.name)).not.toContain(name);
+    expect(before.map((bureau) => bureau.fiscalYears.includes(2040))).toEqual([false, false]);
+    await otherInstance.$transaction(async (tx) => {
+      await tx.bureau.update({ where: { id: first.id }, data: { name } });
+      await recordAudit(tx, { actorId: manager.id, action: "bureau.update", entityType: "Bureau", entityId: first.id, bureauId: first.id });
+    });
+    expect([(await listed(author.actor)).name, (await listed(cityManager.actor)).name]).toEqual([name, name]);
+    await otherInstance.$transaction(async (tx) => {
+      const copy = await tx.policyDocument.create({ data: { bureauId: first.id, fiscalYear: 2040, title: "2040年度の方針", mission: "使命" } });
+      await recordAudit(tx, { actorId: manager.id, action: "document.copy", entityType: "PolicyDocument", entityId: copy.id, bureauId: first.id });
+    });
+    expect([(await listed(author.actor)).fiscalYears, (await listed(cityManager.actor)).fiscalYears].map((years) => years.includes(2040))).toEqual([true, true]);
+  });
+});

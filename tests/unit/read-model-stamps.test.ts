@@ -21,4 +21,10 @@ describe("scopesOf", () => {
     expect(scopesOf({ action: "progress.save" })).toEqual(["all", "global"]);
     expect(scopesOf({ action: "issue.update", bureauId: null })).toEqual(["all", "global"]);
   });
+
+  it("raises the city-wide counter for every write of a bureau or a document, which the cached bureau list is checked against", () => {
+    for (const action of ["bureau.create", "bureau.update", "bureau.deactivate", "bureau.reactivate", "document.import", "document.reimport", "document.copy"]) {
+      expect(scopesOf({ action, bureauId: "b1" })).toContain("global");
+    }
+  });
 });
