@@ -103,6 +103,33 @@ describe("あなたの担当", () => {
   });
 });
 
+describe("the report page's yardsticks", () => {
+  it("lists each indicator and milestone in order with its values, typed alike on both engines, and shows a save at the next read", async () => {
+    const issueId = (await report()).issueId;
+    const extra = await db.indicator.create({ data: { issueId, name: "率", unit: "%", baseline: 1.5, sortOrder: 5 } });
+    const later = await db.milestone.create({ data: { issueId, title: "報告書を公表", sortOrder: 5 } });
+    const before = (await getReportPage(bureau.users.owner.actor, reportId))!;
+    expect(before.previous).toMatchObject({ progressText: "進捗", status: "ON_TRACK" });
+    expect(before.previous!.period.asOfDate).toEqual(new Date("2024-11-30T00:00:00.000Z"));
+    expect(before.indicators).toEqual([
+      { id: bureau.indicatorId, name: "件数", unit: "件", baseline: 0, baselineLabel: "", target: 10, targetFiscalYear: 2025, actual: 3, previousActual: 3 },
+      { id: extra.id, name: "率", unit: "%", baseline: 1.5, baselineLabel: "", target: null, targetFiscalYear: null, actual: null, previousActual: null },
+    ]);
+    expect(before.milestones).toEqual([
+      { id: bureau.milestoneId, title: "会議を開催", doneDate: null, previousDoneDate: null },
+      { id: later.id, title: "報告書を公表", doneDate: null, previousDoneDate: null },
+    ]);
+    const saved = await saveProgressDraft(bureau.users.owner.actor, { ...draft(1, "7"), indicators: [{ indicatorId: bureau.indicatorId, actual: "7" }, { indicatorId: extra.id, actual: "2.5" }] }, "ja");
+    expect(saved.ok).toBe(true);
+    for (const user of [bureau.users.owner, bureau.users.manager]) {
+      const after = (await getReportPage(user.actor, reportId))!;
+      expect(after.report.progressText).toBe(draft(1).progressText);
+      expect(after.indicators.map((i) => [i.actual, i.previousActual])).toEqual([[7, 3], [2.5, null]]);
+      expect(after.milestones.map((m) => m.doneDate)).toEqual(["2025-03-01", null]);
+    }
+  });
+});
+
 describe("what a reviewer sees", () => {
   it("before and after for status, indicator values and milestones, the author, and the next report waiting", async () => {
     await saveProgressDraft(bureau.users.owner.actor, { ...draft(1, "7"), status: "DELAYED" }, "ja");
